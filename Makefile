@@ -1,0 +1,67 @@
+# The course's commands. Every target bootstraps .venv from requirements.txt first, so a fresh
+# clone needs only `make book` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+# nbgrader shells out to alembic when it creates a gradebook: the venv's bin must be on PATH.
+export PATH := $(BIN):$(PATH)
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+
+.PHONY: help venv book test release lab instructor-lab grade lint format browsers benchmark clean
+
+help:
+	@echo "make book            build the HTML book into _build/html (warnings are errors)"
+	@echo "make test            run every test (lint, package, notebooks, nbgrader, book, browser)"
+	@echo "make release         regenerate the student edition notebooks/ from exercises/source"
+	@echo "make lab             JupyterLab for students, on notebooks/"
+	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
+	@echo "make grade           autograde exercises/submitted, write feedback and grades.csv"
+	@echo "make benchmark       measure build and grading performance (benchmarks/RESULTS.md)"
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -r requirements.txt
+	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(STAMP)
+
+book: $(STAMP)
+	$(BIN)/jupyter-book build . -W -n --keep-going
+	@echo "The book is at file://$(CURDIR)/_build/html/index.html"
+
+test: $(STAMP) browsers
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+release: $(STAMP)
+	$(BIN)/aicareer-release
+
+lab: $(STAMP)
+	JUPYTER_CONFIG_DIR=$(CURDIR)/lab/student $(BIN)/jupyter lab --notebook-dir=notebooks
+
+instructor-lab: $(STAMP)
+	cd exercises && $(BIN)/jupyter lab
+
+grade: $(STAMP)
+	$(BIN)/aicareer-grade
+
+browsers:
+	@bash scripts/install-chromium.sh
+
+benchmark: $(STAMP) browsers
+	$(BIN)/python benchmarks/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check src tests scripts benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests scripts benchmarks
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf _build

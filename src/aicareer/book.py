@@ -1,0 +1,52 @@
+"""Sphinx extension of the course book: MathJax served from the site itself.
+
+Sphinx loads MathJax from a CDN by default, so math shows as raw TeX when the book is read
+offline. This extension points ``mathjax_path`` at ``_static/mathjax/tex-chtml.js`` and copies
+MathJax 3 there from the ``django-static-mathjax`` package (a plain copy of MathJax's release
+files; Django itself is not needed). The files are copied into the output at the end of the
+build rather than placed in the source ``_static`` folder, because Jupyter Book adds every
+``.js`` file of that folder as a script to every page.
+"""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from sphinx.application import Sphinx
+
+MATHJAX_URL = "mathjax/tex-chtml.js"
+# What tex-chtml.js loads on demand: TeX extensions, fonts, the menu and accessibility tools.
+MATHJAX_PARTS = ("tex-chtml.js", "input/tex", "output/chtml", "a11y", "ui", "sre")
+
+
+def mathjax_source() -> Path:
+    """Return the folder holding MathJax 3's ``es5`` build."""
+    return Path(str(resources.files("mathjax") / "static" / "mathjax" / "es5"))
+
+
+def copy_mathjax(dest: Path) -> None:
+    """Copy the parts of MathJax the book uses into *dest* (skipping files already there)."""
+    src = mathjax_source()
+    for part in MATHJAX_PARTS:
+        if (src / part).is_dir():
+            shutil.copytree(src / part, dest / part, dirs_exist_ok=True)
+        else:
+            dest.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src / part, dest / part)
+
+
+def _use_local_mathjax(app: Sphinx, config) -> None:
+    config.mathjax_path = MATHJAX_URL
+
+
+def _copy_mathjax(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        copy_mathjax(Path(app.outdir) / "_static" / "mathjax")
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", _use_local_mathjax, priority=900)
+    app.connect("build-finished", _copy_mathjax)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,208 @@
+"""Release the student edition: ``notebooks/`` generated from ``exercises/source`` by nbgrader.
+
+``make release`` (the console script ``aicareer-release``) does three things:
+
+1. strips outputs and volatile metadata from the source notebooks, so they are committed clean;
+2. runs nbgrader's own ``generate_assignment`` on a temporary copy of the course, so the
+   instructor's gradebook is never touched and solutions and hidden tests are removed by nbgrader
+   itself;
+3. writes each released notebook to ``notebooks/NN-slug.ipynb`` in a normalised form (no outputs,
+   stable cell ids, sorted keys, fixed kernelspec, book tags on exercise cells), so that a second
+   run changes no byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+# Cell metadata that belongs in a committed notebook; everything else (execution times, scroll
+# state, collapsed flags) is editor noise that would make diffs and releases unstable.
+CELL_METADATA_KEPT = ("deletable", "editable", "jupyter", "nbgrader", "tags")
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+# In the book, an exercise cell of the student edition shows its starting code only: the stub
+# raises NotImplementedError, and a traceback on the page would read as a broken book.
+EXERCISE_TAGS = ("raises-exception", "remove-output")
+
+
+class ReleaseError(RuntimeError):
+    """The release could not be generated; the message says what to fix."""
+
+
+def find_repo_root(start: Path | None = None) -> Path:
+    """Return the course's root folder: the nearest parent holding ``exercises/source``."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "exercises" / "source").is_dir() and (folder / "_toc.yml").is_file():
+            return folder
+    raise ReleaseError(
+        f"no course found at or above {here}: run this from the course repository, "
+        "the folder that holds _toc.yml and exercises/source"
+    )
+
+
+def assignment_ids(course_dir: Path) -> list[str]:
+    """Return the assignment ids under ``course_dir/source``, sorted (``01-...`` first)."""
+    source = course_dir / "source"
+    ids = sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for name in ids:
+        if not (source / name / f"{name}.ipynb").is_file():
+            raise ReleaseError(f"{source / name} must contain {name}.ipynb (notebook = assignment id)")
+    return ids
+
+
+def _is_exercise_code_cell(cell: nbformat.NotebookNode) -> bool:
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.cell_type == "code" and bool(meta.get("solution") or meta.get("grade"))
+
+
+def normalise(nb: nbformat.NotebookNode, *, student_edition: bool) -> nbformat.NotebookNode:
+    """Return a copy of *nb* without outputs or volatile metadata, ready to commit.
+
+    In the student edition, exercise code cells (solution stubs and tests) also get the book tags
+    ``raises-exception`` and ``remove-output``.
+    """
+    nb = copy.deepcopy(nb)
+    nb.metadata = nbformat.from_dict(
+        {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    )
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    for cell in nb.cells:
+        cell.metadata = nbformat.from_dict(
+            {k: v for k, v in cell.metadata.items() if k in CELL_METADATA_KEPT}
+        )
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+        if "attachments" in cell and not cell.attachments:
+            del cell["attachments"]
+        if student_edition and _is_exercise_code_cell(cell):
+            tags = list(cell.metadata.get("tags", []))
+            tags += [t for t in EXERCISE_TAGS if t not in tags]
+            cell.metadata["tags"] = tags
+    nbformat.validate(nb)
+    return nb
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """Serialise *nb* the way Jupyter does (indent 1, sorted keys), ending in a newline."""
+    text = nbformat.writes(nb, version=4)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def clean_sources(course_dir: Path) -> list[Path]:
+    """Strip outputs and volatile metadata from every source notebook; return those rewritten."""
+    changed = []
+    for name in assignment_ids(course_dir):
+        path = course_dir / "source" / name / f"{name}.ipynb"
+        nb = nbformat.read(path, as_version=4)
+        if _write_if_changed(path, dumps(normalise(nb, student_edition=False))):
+            changed.append(path)
+    return changed
+
+
+def nbgrader_env() -> dict[str, str]:
+    """The environment nbgrader needs: the venv's bin on PATH (it shells out to alembic)."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def copy_course(course_dir: Path, dest: Path) -> Path:
+    """Copy the instructor's course (config and sources only, no student data) into *dest*."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(course_dir / "nbgrader_config.py", dest / "nbgrader_config.py")
+    shutil.copytree(
+        course_dir / "source",
+        dest / "source",
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+    )
+    return dest
+
+
+def generate_assignments(course_copy: Path) -> Path:
+    """Run ``nbgrader generate_assignment`` for every assignment of *course_copy*.
+
+    Returns the folder ``course_copy/release``. Raises ``ReleaseError`` with nbgrader's own output
+    when nbgrader fails (for example, a malformed solution region).
+    """
+    for name in assignment_ids(course_copy):
+        proc = subprocess.run(
+            [sys.executable, "-m", "nbgrader", "generate_assignment", name, "--force"],
+            cwd=course_copy,
+            env=nbgrader_env(),
+            capture_output=True,
+            text=True,
+        )
+        if proc.returncode != 0:
+            raise ReleaseError(f"nbgrader could not release {name}:\n{proc.stdout}{proc.stderr}")
+    return course_copy / "release"
+
+
+def write_student_edition(release_dir: Path, notebooks_dir: Path) -> list[Path]:
+    """Write every released notebook, normalised, to ``notebooks_dir/NN-slug.ipynb``.
+
+    Notebooks in *notebooks_dir* that no longer have a source are removed. Returns the paths
+    written or removed (an unchanged file is not rewritten).
+    """
+    notebooks_dir.mkdir(parents=True, exist_ok=True)
+    changed = []
+    expected = set()
+    for folder in sorted(p for p in release_dir.iterdir() if p.is_dir()):
+        nb = nbformat.read(folder / f"{folder.name}.ipynb", as_version=4)
+        target = notebooks_dir / f"{folder.name}.ipynb"
+        expected.add(target.name)
+        if _write_if_changed(target, dumps(normalise(nb, student_edition=True))):
+            changed.append(target)
+    for stale in notebooks_dir.glob("*.ipynb"):
+        if stale.name not in expected:
+            stale.unlink()
+            changed.append(stale)
+    return changed
+
+
+def release(repo_root: Path) -> list[Path]:
+    """Clean the sources and regenerate ``notebooks/``; return every file that changed."""
+    course_dir = repo_root / "exercises"
+    changed = clean_sources(course_dir)
+    with tempfile.TemporaryDirectory(prefix="aicareer-release-") as tmp:
+        release_dir = generate_assignments(copy_course(course_dir, Path(tmp) / "course"))
+        changed += write_student_edition(release_dir, repo_root / "notebooks")
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Regenerate the student edition notebooks/ from exercises/source."
+    )
+    parser.add_argument("--repo", type=Path, default=None, help="course root (default: here)")
+    args = parser.parse_args(argv)
+    try:
+        root = find_repo_root(args.repo)
+        changed = release(root)
+    except ReleaseError as err:
+        print(f"release failed: {err}", file=sys.stderr)
+        return 1
+    for path in changed:
+        print(f"updated {path.relative_to(root)}")
+    print(f"notebooks/ is up to date with exercises/source ({len(changed)} file(s) changed)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
