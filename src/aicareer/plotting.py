@@ -1,10 +1,10 @@
 """The course's plot style: readable in the book, in JupyterLab and in print.
 
-    >>> import matplotlib.pyplot as plt
-    >>> from aicareer import plotting
-    >>> plotting.use_course_style()
-    >>> fig, ax = plt.subplots()
-    >>> plotting.format_money_axis(ax, axis="y", unit="k")
+>>> import matplotlib.pyplot as plt
+>>> from aicareer import plotting
+>>> plotting.use_course_style()
+>>> fig, ax = plt.subplots()
+>>> plotting.format_money_axis(ax, axis="y", unit="k")
 """
 
 from __future__ import annotations

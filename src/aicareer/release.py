@@ -17,12 +17,16 @@ import argparse
 import copy
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import nbformat
+from nbgrader.apps.api import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config, PyFileConfigLoader
+
+from aicareer.leaks import distinctive_lines, leaks
 
 # Cell metadata that belongs in a committed notebook; everything else (execution times, scroll
 # state, collapsed flags) is editor noise that would make diffs and releases unstable.
@@ -55,7 +59,9 @@ def assignment_ids(course_dir: Path) -> list[str]:
     ids = sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith("."))
     for name in ids:
         if not (source / name / f"{name}.ipynb").is_file():
-            raise ReleaseError(f"{source / name} must contain {name}.ipynb (notebook = assignment id)")
+            raise ReleaseError(
+                f"{source / name} must contain {name}.ipynb: the notebook is named after its folder"
+            )
     return ids
 
 
@@ -116,61 +122,76 @@ def clean_sources(course_dir: Path) -> list[Path]:
     return changed
 
 
-def nbgrader_env() -> dict[str, str]:
-    """The environment nbgrader needs: the venv's bin on PATH (it shells out to alembic)."""
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    return env
+def copy_course(course_dir: Path, dest: Path, only: list[str] | None = None) -> Path:
+    """Copy the instructor's course into *dest*: the config and the sources, no student data.
 
-
-def copy_course(course_dir: Path, dest: Path) -> Path:
-    """Copy the instructor's course (config and sources only, no student data) into *dest*."""
+    With *only*, copy just those assignments.
+    """
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course_dir / "nbgrader_config.py", dest / "nbgrader_config.py")
-    shutil.copytree(
-        course_dir / "source",
-        dest / "source",
-        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
-    )
+    for name in only if only is not None else assignment_ids(course_dir):
+        shutil.copytree(
+            course_dir / "source" / name,
+            dest / "source" / name,
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+        )
     return dest
 
 
-def generate_assignments(course_copy: Path) -> Path:
-    """Run ``nbgrader generate_assignment`` for every assignment of *course_copy*.
+def load_course_config(course_dir: Path) -> Config:
+    """Load ``course_dir/nbgrader_config.py`` as nbgrader would."""
+    return PyFileConfigLoader("nbgrader_config.py", path=str(course_dir)).load_config()
 
-    Returns the folder ``course_copy/release``. Raises ``ReleaseError`` with nbgrader's own output
-    when nbgrader fails (for example, a malformed solution region).
+
+def generate_assignments(course_copy: Path) -> Path:
+    """Run nbgrader's ``generate_assignment`` for every assignment of *course_copy*.
+
+    nbgrader runs in this process (its start-up is paid once, not once per topic). Returns the
+    folder ``course_copy/release``. Raises ``ReleaseError`` with nbgrader's log when it fails, for
+    example on a solution region without its END marker.
     """
-    for name in assignment_ids(course_copy):
-        proc = subprocess.run(
-            [sys.executable, "-m", "nbgrader", "generate_assignment", name, "--force"],
-            cwd=course_copy,
-            env=nbgrader_env(),
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise ReleaseError(f"nbgrader could not release {name}:\n{proc.stdout}{proc.stderr}")
+    config = load_course_config(course_copy)
+    old_path = os.environ.get("PATH", "")
+    # nbgrader shells out to alembic when it creates the gradebook.
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), old_path])
+    try:
+        api = NbGraderAPI(CourseDirectory(config=config), config=config)
+        for name in assignment_ids(course_copy):
+            result = api.generate_assignment(name, force=True, create=True)
+            if not result["success"]:
+                detail = result.get("error") or result.get("log", "")
+                raise ReleaseError(f"nbgrader could not release {name}:\n{detail}")
+    finally:
+        os.environ["PATH"] = old_path
     return course_copy / "release"
 
 
-def write_student_edition(release_dir: Path, notebooks_dir: Path) -> list[Path]:
-    """Write every released notebook, normalised, to ``notebooks_dir/NN-slug.ipynb``.
+def student_text(nb: nbformat.NotebookNode) -> str:
+    """Return all cell sources of *nb*, the text a student can read."""
+    return "\n".join(cell.source for cell in nb.cells)
 
-    Notebooks in *notebooks_dir* that no longer have a source are removed. Returns the paths
-    written or removed (an unchanged file is not rewritten).
+
+def write_student_edition(course_copy: Path, notebooks_dir: Path) -> list[Path]:
+    """Write every notebook released in *course_copy* to ``notebooks_dir/NN-slug.ipynb``.
+
+    Each notebook is normalised and checked against its source: if a line of a solution or hidden
+    test reached it, ``ReleaseError`` names the line and nothing is written. Notebooks in
+    *notebooks_dir* that no longer have a source are removed. Returns the paths written or removed
+    (an unchanged file is not rewritten).
     """
+    pending = {}
+    for name in assignment_ids(course_copy):
+        released = nbformat.read(course_copy / "release" / name / f"{name}.ipynb", as_version=4)
+        source = nbformat.read(course_copy / "source" / name / f"{name}.ipynb", as_version=4)
+        student = normalise(released, student_edition=True)
+        leaked = leaks(distinctive_lines(source), student_text(student))
+        if leaked:
+            raise ReleaseError(f"solution or hidden-test text would reach {name}: {leaked[:3]}")
+        pending[notebooks_dir / f"{name}.ipynb"] = dumps(student)
     notebooks_dir.mkdir(parents=True, exist_ok=True)
-    changed = []
-    expected = set()
-    for folder in sorted(p for p in release_dir.iterdir() if p.is_dir()):
-        nb = nbformat.read(folder / f"{folder.name}.ipynb", as_version=4)
-        target = notebooks_dir / f"{folder.name}.ipynb"
-        expected.add(target.name)
-        if _write_if_changed(target, dumps(normalise(nb, student_edition=True))):
-            changed.append(target)
-    for stale in notebooks_dir.glob("*.ipynb"):
-        if stale.name not in expected:
+    changed = [path for path, text in pending.items() if _write_if_changed(path, text)]
+    for stale in sorted(notebooks_dir.glob("*.ipynb")):
+        if stale not in pending:
             stale.unlink()
             changed.append(stale)
     return changed
@@ -181,8 +202,9 @@ def release(repo_root: Path) -> list[Path]:
     course_dir = repo_root / "exercises"
     changed = clean_sources(course_dir)
     with tempfile.TemporaryDirectory(prefix="aicareer-release-") as tmp:
-        release_dir = generate_assignments(copy_course(course_dir, Path(tmp) / "course"))
-        changed += write_student_edition(release_dir, repo_root / "notebooks")
+        course_copy = copy_course(course_dir, Path(tmp) / "course")
+        generate_assignments(course_copy)
+        changed += write_student_edition(course_copy, repo_root / "notebooks")
     return changed
 
 

@@ -1,0 +1,84 @@
+"""The built book: every page of the table of contents, no warnings, nothing fetched from other
+hosts, math served locally, and no solution or hidden test anywhere in the site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+from course import COURSE, REPO, TOPICS
+
+from aicareer.leaks import distinctive_lines, leaks, visible_text
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("book")]
+
+# A resource the browser loads by itself (not a link the reader may follow).
+EXTERNAL_RESOURCE = re.compile(
+    r"""<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc=["'](?:https?:)?//"""
+    r"""|<link\b[^>]*\bhref=["'](?:https?:)?//"""
+    r"""|url\(\s*["']?(?:https?:)?//""",
+    re.IGNORECASE,
+)
+
+
+def toc_files() -> list[str]:
+    toc = yaml.safe_load((REPO / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+    for part in toc.get("parts", []):
+        files += [chapter["file"] for chapter in part["chapters"]]
+    return files
+
+
+def test_every_page_of_the_toc_is_built(built_book: Path):
+    missing = [f for f in toc_files() if not (built_book / f"{f}.html").is_file()]
+    assert not missing, f"pages in _toc.yml without HTML: {missing}"
+
+
+def test_every_topic_is_in_the_toc():
+    listed = {Path(f).name for f in toc_files() if f.startswith("notebooks/")}
+    assert listed == set(TOPICS), f"topics missing from _toc.yml: {set(TOPICS) - listed}"
+
+
+def test_site_loads_nothing_from_other_hosts(built_book: Path):
+    offenders = {}
+    for path in [*built_book.rglob("*.html"), *built_book.rglob("*.css")]:
+        hits = EXTERNAL_RESOURCE.findall(path.read_text(encoding="utf-8", errors="replace"))
+        if hits:
+            offenders[str(path.relative_to(built_book))] = hits[:3]
+    assert not offenders, f"pages that load from other hosts: {offenders}"
+
+
+def test_math_is_served_from_the_site(built_book: Path):
+    assert (built_book / "_static" / "mathjax" / "tex-chtml.js").is_file()
+    pages_with_math = [
+        p for p in built_book.rglob("*.html") if "tex-chtml.js" in p.read_text(encoding="utf-8")
+    ]
+    assert pages_with_math, "no page loads MathJax: is there math in the book?"
+    for page in pages_with_math:
+        assert "cdn.jsdelivr.net" not in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_no_solution_or_hidden_test_in_the_site(built_book: Path, topic: str):
+    source = nbformat.read(COURSE / "source" / topic / f"{topic}.ipynb", as_version=4)
+    lines = distinctive_lines(source)
+    assert lines, "no distinctive solution lines to look for"
+    found = {}
+    for path in built_book.rglob("*"):
+        if path.suffix in (".html", ".ipynb", ".txt", ".md", ".js") and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            text = visible_text(text) if path.suffix == ".html" else text
+            hits = leaks(lines, text)
+            if hits:
+                found[str(path.relative_to(built_book))] = hits[:2]
+    assert not found, f"solution or hidden-test text in the built site: {found}"
+
+
+def test_topic_pages_show_no_traceback(built_book: Path):
+    for topic in TOPICS:
+        page = built_book / "notebooks" / f"{topic}.html"
+        text = visible_text(page.read_text(encoding="utf-8"))
+        assert "Traceback (most recent call last)" not in text, f"{topic} shows a traceback"
