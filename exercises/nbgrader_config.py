@@ -6,7 +6,7 @@ started from (make grade, the formgrader, a test's temporary copy of the course)
 
 from pathlib import Path
 
-c = get_config()  # noqa: F821 (nbgrader provides get_config when it loads this file)
+c = get_config()  # nbgrader provides get_config() when it loads this file
 here = Path(__file__).resolve().parent
 
 c.CourseDirectory.course_id = "ai-engineer-2026"
