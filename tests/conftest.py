@@ -50,7 +50,6 @@ def graded_topic(request, tmp_path_factory) -> GradedTopic:
     return _graded[name]
 
 
-
 @pytest.fixture(scope="session")
 def built_book() -> Path:
     """Build the book as `make book` does (warnings are errors) and return the HTML folder.
@@ -58,8 +57,14 @@ def built_book() -> Path:
     Tests that use it carry ``pytest.mark.xdist_group("book")`` so one worker builds it once.
     """
     proc = subprocess.run(
-        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(REPO), "-W", "-n",
-         "--keep-going"],
+        [
+            str(Path(sys.executable).parent / "jupyter-book"),
+            "build",
+            str(REPO),
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
         cwd=REPO,
         env=venv_env(),
         capture_output=True,

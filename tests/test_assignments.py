@@ -38,8 +38,11 @@ def test_reference_solution_earns_full_marks(graded_topic):
     grades = graded_topic.grades(REFERENCE)
     tests = {gid: g for gid, g in grades.items() if g["autograded_test"]}
     assert len(tests) >= 2, "a topic has at least two autograded test cells"
-    short = {gid: (g["auto_score"], g["max_score"]) for gid, g in tests.items()
-             if g["auto_score"] != g["max_score"]}
+    short = {
+        gid: (g["auto_score"], g["max_score"])
+        for gid, g in tests.items()
+        if g["auto_score"] != g["max_score"]
+    }
     assert not short, f"the reference solution loses points in {short}"
 
 
@@ -59,7 +62,9 @@ def test_untouched_release_earns_zero(graded_topic):
 def test_untouched_release_errors_only_in_exercise_cells(graded_topic):
     nb = graded_topic.autograded(UNTOUCHED)
     exercise_ids = {
-        cell.get("id") for cell in nb.cells if cell.metadata.get("nbgrader", {}).get("grade")
+        cell.get("id")
+        for cell in nb.cells
+        if cell.metadata.get("nbgrader", {}).get("grade")
         or cell.metadata.get("nbgrader", {}).get("solution")
     }
     errors = _errors(nb)
