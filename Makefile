@@ -7,7 +7,6 @@ STAMP := $(VENV)/.installed
 # nbgrader shells out to alembic when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 
 .PHONY: help venv book test release lab instructor-lab grade lint format clean
 

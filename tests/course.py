@@ -33,7 +33,6 @@ def venv_env() -> dict[str, str]:
     """The environment for nbgrader commands: this venv's bin first on PATH (alembic, kernels)."""
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env.setdefault("MPLBACKEND", "Agg")
     return env
 
 

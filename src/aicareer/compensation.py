@@ -140,6 +140,8 @@ def plot_band_ranges(
             color=plotting.PALETTE[i % len(plotting.PALETTE)],
             label=TIER_LABELS[tier],
         )
+    # Range bars start at zero so that the eye can compare bands as ratios, not only as gaps.
+    ax.set_ylim(0, float(bands[f"{measure}_high_usd"].max()) * 1.05)
     ax.set_xticks(range(len(LEVELS)), [str(level) for level in LEVELS])
     ax.set_xlabel("Level")
     ax.set_ylabel("Total compensation per year" if measure == "tc" else "Base salary per year")

@@ -55,5 +55,10 @@ def visible_text(page: str) -> str:
 
 
 def leaks(lines: Iterable[str], text: str) -> list[str]:
-    """Return the *lines* that occur in *text*."""
-    return [line for line in lines if line in text]
+    """Return the *lines* that occur in *text* as whole lines (leading and trailing space ignored).
+
+    Whole lines, not substrings: a hidden test's ``"research_engineer": [`` may legitimately be
+    part of a longer visible line, but never a line of its own.
+    """
+    present = {line.strip() for line in text.splitlines()}
+    return [line for line in lines if line in present]
