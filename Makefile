@@ -8,11 +8,13 @@ STAMP := $(VENV)/.installed
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test release lab instructor-lab grade lint format clean
+.PHONY: help venv book test browsers benchmark release lab instructor-lab grade lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
 	@echo "make test            run every test (lint, package, notebooks, nbgrader, book, browser)"
+	@echo "make browsers        install Debian's Chromium for the browser tests (once, needs root)"
+	@echo "make benchmark       time the book's builds and notebooks into benchmarks/RESULTS.md"
 	@echo "make release         regenerate the student edition notebooks/ from exercises/source"
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
@@ -31,18 +33,27 @@ book: $(STAMP)
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "The book is at file://$(CURDIR)/_build/html/index.html"
 
-test: $(STAMP)
+browsers:
+	bash scripts/install-chromium.sh
+
+test: $(STAMP) browsers
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 --dist loadgroup
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/bench_book.py --write benchmarks/RESULTS.md
 
 release: $(STAMP)
 	$(BIN)/aicareer-release
 
+# JupyterLab refuses to start as root without --allow-root (containers, CI machines).
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	JUPYTER_CONFIG_DIR=$(CURDIR)/lab/student $(BIN)/jupyter lab --notebook-dir=notebooks
+	JUPYTER_CONFIG_DIR=$(CURDIR)/lab/student $(BIN)/jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT)
 
 instructor-lab: $(STAMP)
-	cd exercises && $(BIN)/jupyter lab
+	cd exercises && $(BIN)/jupyter lab $(ALLOW_ROOT)
 
 grade: $(STAMP)
 	# One failing submission must not stop the others: nbgrader reports it and the loop goes on.

@@ -46,7 +46,27 @@ def _copy_mathjax(app: Sphinx, exception: Exception | None) -> None:
         copy_mathjax(Path(app.outdir) / "_static" / "mathjax")
 
 
+def _drop_duplicate_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Keep one copy of each script of a page.
+
+    Sphinx 7 writes an inline script added after the builder started twice (once as registered
+    by the extension, once re-added from the registry), and sphinx-thebe adds its configuration
+    that way: two ``const THEBE_JS_URL`` declarations, a SyntaxError on every page.
+    """
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for js in scripts:
+        key = repr((str(js.filename or ""), js.priority, sorted(js.attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(js)
+    scripts[:] = unique
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _use_local_mathjax, priority=900)
     app.connect("build-finished", _copy_mathjax)
+    app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
