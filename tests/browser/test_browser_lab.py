@@ -12,6 +12,7 @@ import time
 
 import pytest
 from browsing import new_watched_page, screenshot_path
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lab")]
 
@@ -47,23 +48,29 @@ def close_menus(page) -> None:
 
 
 def command_palette_matches(page, query: str) -> list[str]:
-    """The commands the command palette offers for *query* (opened from View, as a user would)."""
-    box = page.locator(".lm-CommandPalette-input:visible").first
-    for attempt in range(3):
-        open_menu(page, "View")
-        page.locator(".lm-Menu .lm-Menu-itemLabel", has_text="Activate Command Palette").click()
-        try:
-            box.wait_for(state="visible", timeout=5_000)
-            break
-        except Exception:
-            if attempt == 2:
-                raise
-    box.fill(query)
-    page.wait_for_timeout(300)
+    """The commands the command palette offers for *query* (opened from View, as a user would).
+
+    The modal palette closes when it loses focus, and JupyterLab may take focus back while it
+    settles after start-up; so a palette that closed under the test is opened again.
+    """
+    box = page.locator(".jp-ModalCommandPalette .lm-CommandPalette-input")
     labels = page.locator(".lm-CommandPalette-item:visible .lm-CommandPalette-itemLabel")
-    found = [t.strip() for t in labels.all_inner_texts()]
-    box.fill("")
+    for attempt in range(5):
+        if not box.is_visible():
+            open_menu(page, "View")
+            page.locator(".lm-Menu .lm-Menu-itemLabel", has_text="Activate Command Palette").click()
+        try:
+            box.fill(query, timeout=5_000)
+            page.wait_for_timeout(300)
+            found = [t.strip() for t in labels.all_inner_texts()]
+            if box.is_visible() and box.input_value() == query:
+                break
+        except PlaywrightTimeoutError:
+            pass
+        if attempt == 4:
+            raise AssertionError(f"the command palette kept closing while searching {query!r}")
     page.keyboard.press("Escape")
+    box.wait_for(state="hidden")
     return found
 
 
