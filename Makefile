@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test browsers benchmark release lab instructor-lab grade lint format clean
+.PHONY: help venv book test browsers benchmark release lab instructor-lab grade sandbox lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
@@ -18,7 +18,7 @@ help:
 	@echo "make release         regenerate the student edition notebooks/ from exercises/source"
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
-	@echo "make grade           autograde exercises/submitted, write feedback and grades.csv"
+	@echo "make grade           grade exercises/submitted (parallel, sandboxed): feedback, grades.csv, report"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -36,7 +36,11 @@ book: $(STAMP)
 browsers:
 	bash scripts/install-chromium.sh
 
-test: $(STAMP) browsers
+# bubblewrap, which the grader runs student kernels in (installed with apt when missing).
+sandbox:
+	@bash scripts/install-grading-sandbox.sh
+
+test: $(STAMP) browsers sandbox
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 --dist loadgroup
 
@@ -55,13 +59,12 @@ lab: $(STAMP)
 instructor-lab: $(STAMP)
 	cd exercises && $(BIN)/jupyter lab $(ALLOW_ROOT)
 
-grade: $(STAMP)
-	# One failing submission must not stop the others: nbgrader reports it and the loop goes on.
-	cd exercises && for dir in source/*/; do a=$$(basename $$dir); \
-	  nbgrader generate_assignment $$a --force --log-level=WARN; \
-	  nbgrader autograde $$a; nbgrader generate_feedback $$a; done; \
-	  nbgrader export --to grades.csv
-	@echo "Grades: exercises/grades.csv; feedback: exercises/feedback/"
+# Grade what is new or changed under exercises/submitted, in parallel and sandboxed; write
+# feedback, exercises/grades.csv and exercises/reports/grading-report.html. Options go in
+# GRADE_ARGS, e.g. make grade GRADE_ARGS="--force -a 09-compensation". Exit code 1 (some
+# submissions failed or were invalid) is the report's business, not make's.
+grade: $(STAMP) sandbox
+	$(BIN)/aicareer-grade $(GRADE_ARGS) || test $$? -eq 1
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -34,7 +34,7 @@ c.OverwriteCells.add_missing_cells = True
 # hidden tests is replaced by a plain sentence so no assertion text leaks through a traceback.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "aicareer.feedback.RedactHiddenTestOutput",
+    "aicareer.grading.feedback.RedactHiddenTestOutput",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
