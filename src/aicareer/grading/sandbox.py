@@ -234,8 +234,12 @@ def wrap_command(
     for folder in _parents(mounts):
         if not folder.startswith("/tmp"):
             args += ["--perms", "0755", "--dir", folder]
+    # A path under /tmp (a clone in /tmp, as CI may make) is bound after the private /tmp is
+    # mounted, or the tmpfs would hide it.
+    in_tmp = [p for p in readonly if p == "/tmp" or p.startswith("/tmp/")]
     for path in readonly:
-        args += ["--ro-bind", path, path]
+        if path not in in_tmp:
+            args += ["--ro-bind", path, path]
     args += ["--dev", "/dev", "--proc", "/proc"]
     if sandbox.limits.tmp_mb:
         args += ["--size", str(sandbox.limits.tmp_mb * 1024 * 1024)]
@@ -243,6 +247,8 @@ def wrap_command(
     for folder in _parents(mounts):
         if folder.startswith("/tmp/"):
             args += ["--perms", "0755", "--dir", folder]
+    for path in in_tmp:
+        args += ["--ro-bind", path, path]
     if sandbox.mpl_cache:
         args += ["--ro-bind", sandbox.mpl_cache, sandbox.mpl_cache]
     args += ["--bind", str(workdir), str(workdir), "--bind", str(rundir), str(rundir)]
