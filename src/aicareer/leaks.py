@@ -18,14 +18,17 @@ REGIONS = (("BEGIN SOLUTION", "END SOLUTION"), ("BEGIN HIDDEN TESTS", "END HIDDE
 MIN_LENGTH = 16
 
 
-def protected_lines(nb: nbformat.NotebookNode) -> list[str]:
-    """Return the lines inside solution and hidden-test regions, stripped, in order."""
+def protected_lines(
+    nb: nbformat.NotebookNode, regions: tuple[tuple[str, str], ...] = REGIONS
+) -> list[str]:
+    """Return the lines inside the *regions* (by default solutions and hidden tests), stripped,
+    in order."""
     found = []
     for cell in nb.cells:
         inside = None
         for line in cell.source.splitlines():
             if inside is None:
-                inside = next((end for begin, end in REGIONS if begin in line), None)
+                inside = next((end for begin, end in regions if begin in line), None)
             elif inside in line:
                 inside = None
             elif line.strip():

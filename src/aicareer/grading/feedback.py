@@ -15,6 +15,8 @@ import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
+from aicareer.leaks import protected_lines
+
 HIDDEN_MARKER = "BEGIN HIDDEN TESTS"
 END_MARKER = "END HIDDEN TESTS"
 MIN_LINE = 12  # shorter hidden lines (``assert ok``) are too common to be a leak
@@ -27,17 +29,8 @@ def holds_hidden_tests(cell: nbformat.NotebookNode) -> bool:
 
 def hidden_lines(nb: nbformat.NotebookNode) -> list[str]:
     """The distinctive lines inside the hidden-test regions of *nb*."""
-    found = []
-    for cell in nb.cells:
-        inside = False
-        for line in cell.source.splitlines():
-            if HIDDEN_MARKER in line:
-                inside = True
-            elif END_MARKER in line:
-                inside = False
-            elif inside and len(line.strip()) >= MIN_LINE:
-                found.append(line.strip())
-    return found
+    lines = protected_lines(nb, regions=((HIDDEN_MARKER, END_MARKER),))
+    return [line for line in lines if len(line) >= MIN_LINE]
 
 
 def _output_text(out) -> str:
