@@ -29,6 +29,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from aicareer.environment import with_venv_on_path
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 COPY_IGNORE = shutil.ignore_patterns(
@@ -39,10 +41,9 @@ TARGETS = {"clean": 60.0, "unchanged": 5.0, "prose": 10.0, "code": 10.0, "topic"
 
 
 def env_for(root: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(BIN), env.get("PATH", "")])
+    # No MPLBACKEND here: kernels must draw their figures, as in `make book`.
+    env = with_venv_on_path()
     env["PYTHONPATH"] = os.pathsep.join([str(root / "src"), env.get("PYTHONPATH", "")])
-    env.setdefault("MPLBACKEND", "Agg")
     env["PYTHONHASHSEED"] = "0"
     return env
 

@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from aicareer import release  # noqa: E402
+from aicareer.environment import with_venv_on_path  # noqa: E402
 
 DEFAULT_CONFIG = """from pathlib import Path
 c = get_config()
@@ -47,8 +48,7 @@ c.CourseDirectory.db_url = f"sqlite:///{here / 'gradebook.db'}"
 
 
 def env() -> dict[str, str]:
-    e = dict(os.environ)
-    e["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), e.get("PATH", "")])
+    e = with_venv_on_path()
     e.setdefault("MPLBACKEND", "Agg")
     return e
 

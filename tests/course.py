@@ -4,8 +4,6 @@ Import it as ``from course import ...`` (pytest puts tests/ on the path, see pyp
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from aicareer import release
+from aicareer.environment import with_venv_on_path
 
 REPO = Path(__file__).resolve().parents[1]
 COURSE = REPO / "exercises"
@@ -31,9 +30,7 @@ def topic_params():
 
 def venv_env() -> dict[str, str]:
     """The environment for nbgrader commands: this venv's bin first on PATH (alembic, kernels)."""
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    return env
+    return with_venv_on_path()
 
 
 @dataclass

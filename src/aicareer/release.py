@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
 import shutil
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from nbgrader.apps.api import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config, PyFileConfigLoader
 
+from aicareer.environment import put_venv_on_path
 from aicareer.leaks import distinctive_lines, leaks
 
 # Cell metadata that belongs in a committed notebook; everything else (execution times, scroll
@@ -151,18 +151,13 @@ def generate_assignments(course_copy: Path) -> Path:
     example on a solution region without its END marker.
     """
     config = load_course_config(course_copy)
-    old_path = os.environ.get("PATH", "")
-    # nbgrader shells out to alembic when it creates the gradebook.
-    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), old_path])
-    try:
-        api = NbGraderAPI(CourseDirectory(config=config), config=config)
-        for name in assignment_ids(course_copy):
-            result = api.generate_assignment(name, force=True, create=True)
-            if not result["success"]:
-                detail = result.get("error") or result.get("log", "")
-                raise ReleaseError(f"nbgrader could not release {name}:\n{detail}")
-    finally:
-        os.environ["PATH"] = old_path
+    put_venv_on_path()
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    for name in assignment_ids(course_copy):
+        result = api.generate_assignment(name, force=True, create=True)
+        if not result["success"]:
+            detail = result.get("error") or result.get("log", "")
+            raise ReleaseError(f"nbgrader could not release {name}:\n{detail}")
     return course_copy / "release"
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from browsing import CHROMIUM, CHROMIUM_ARGS, StaticServer, new_watched_page, topic_pages
-from course import NOTEBOOKS, REPO
+from course import NOTEBOOKS, REPO, venv_env
 
 
 @pytest.fixture(scope="session")
@@ -103,10 +103,8 @@ def student_lab(tmp_path_factory, student_notebooks) -> Iterator[Lab]:
     for name in student_notebooks:
         shutil.copy2(NOTEBOOKS / name, root / name)
     port, token = free_port(), secrets.token_hex(16)
-    env = dict(os.environ)
+    env = venv_env()
     env["JUPYTER_CONFIG_DIR"] = str(REPO / "lab" / "student")
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env.setdefault("MPLBACKEND", "Agg")
     log = tmp / "jupyter-lab.log"
     cmd = [
         str(Path(sys.executable).parent / "jupyter"),

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import shutil
-import sys
 from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from aicareer import release
+from aicareer.environment import put_venv_on_path
 from aicareer.grading import grader, pipeline, sandbox
 
 REPO = Path(__file__).resolve().parents[2]
@@ -249,9 +248,7 @@ def build_course(dest: Path) -> Course:
         folder.mkdir(parents=True)
         nbformat.write(nb, folder / f"{name}.ipynb")
     release.generate_assignments(dest)
-    os.environ["PATH"] = os.pathsep.join(
-        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]
-    )
+    put_venv_on_path()
     return Course(dest)
 
 

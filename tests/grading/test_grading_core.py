@@ -12,12 +12,12 @@ import subprocess
 import sys
 import time
 import zipfile
-from pathlib import Path
 
 import nbformat
 import pytest
 from grading_fixture import ASSIGNMENT, HIDDEN_TEXT, Course, tree_digest
 
+from aicareer.environment import with_venv_on_path
 from aicareer.grading import feedback, grader, report, sandbox
 from aicareer.grading.pool import Pool
 
@@ -37,7 +37,7 @@ def area(r):
 
 
 def _cli(course: Course, *args: str, **kwargs) -> subprocess.Popen:
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env = with_venv_on_path()
     cmd = [
         sys.executable,
         "-m",
@@ -190,14 +190,7 @@ def test_lms_zip_is_collected_and_unmatched_files_are_reported(course, tmp_path)
         zf.writestr(f"{ASSIGNMENT}_bbuser_attempt_2026-01-30-15-00-00_{ASSIGNMENT}.ipynb", raw)
         zf.writestr("random-notes.ipynb", raw)
         zf.writestr(f"zed_1_2_{ASSIGNMENT}-final-version.ipynb", raw)
-    env_path = os.environ["PATH"]
-    try:
-        os.environ["PATH"] = f"{Path(sys.executable).parent}:{env_path}"
-        code = grader.main(
-            ["collect", str(archive), "-a", ASSIGNMENT, "--course", str(course.root)]
-        )
-    finally:
-        os.environ["PATH"] = env_path
+    code = grader.main(["collect", str(archive), "-a", ASSIGNMENT, "--course", str(course.root)])
     assert code == 1  # some files were not collected
     submitted = course.root / "submitted"
     for student in ("smithjane", "doejohn", "ada-lovelace", "bbuser"):

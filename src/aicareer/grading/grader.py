@@ -29,6 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from aicareer.environment import put_venv_on_path
 from aicareer.grading import pipeline, report, sandbox, store
 from aicareer.grading.pipeline import FAILED, GRADED, INVALID, NEEDS_MANUAL, TIMED_OUT
 
@@ -208,9 +209,7 @@ def run(settings: Settings) -> RunResult:
             "WARNING: grading WITHOUT isolation (--unsafe): student code runs as "
             "you and can read the gradebook, the solutions and other submissions.",
         )
-    os.environ["PATH"] = os.pathsep.join(
-        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]
-    )
+    put_venv_on_path()
     result = RunResult()
     with store.course_lock(course / LOCK, wait=settings.wait):
         scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-"))
@@ -561,9 +560,7 @@ def _collect_main(course: Path, args) -> int:
     if not notebooks:
         print(f"aicareer-grade: no notebook in {folder}", file=sys.stderr)
         return 2
-    os.environ["PATH"] = os.pathsep.join(
-        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]
-    )
+    put_venv_on_path()
     rep = collect_zip(course, name, args.archive.resolve(), notebooks)
     for relative, student, lms in rep.matched:
         print(f"collected {relative} -> submitted/{student}/{name}/ ({lms})")
