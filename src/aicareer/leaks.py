@@ -18,37 +18,39 @@ REGIONS = (("BEGIN SOLUTION", "END SOLUTION"), ("BEGIN HIDDEN TESTS", "END HIDDE
 MIN_LENGTH = 16
 
 
+def _split(
+    nb: nbformat.NotebookNode, regions: tuple[tuple[str, str], ...]
+) -> tuple[list[str], set[str]]:
+    """Return the stripped lines inside *regions* (in order) and the set of lines outside them.
+
+    The marker lines themselves belong to neither.
+    """
+    inside_lines, outside_lines = [], set()
+    for cell in nb.cells:
+        end = None
+        for line in cell.source.splitlines():
+            if end is None:
+                end = next((e for begin, e in regions if begin in line), None)
+                if end is None:
+                    outside_lines.add(line.strip())
+            elif end in line:
+                end = None
+            elif line.strip():
+                inside_lines.append(line.strip())
+    return inside_lines, outside_lines
+
+
 def protected_lines(
     nb: nbformat.NotebookNode, regions: tuple[tuple[str, str], ...] = REGIONS
 ) -> list[str]:
     """Return the lines inside the *regions* (by default solutions and hidden tests), stripped,
     in order."""
-    found = []
-    for cell in nb.cells:
-        inside = None
-        for line in cell.source.splitlines():
-            if inside is None:
-                inside = next((end for begin, end in regions if begin in line), None)
-            elif inside in line:
-                inside = None
-            elif line.strip():
-                found.append(line.strip())
-    return found
+    return _split(nb, regions)[0]
 
 
 def distinctive_lines(nb: nbformat.NotebookNode, min_length: int = MIN_LENGTH) -> list[str]:
     """Return protected lines of at least *min_length* characters found nowhere else in *nb*."""
-    protected = protected_lines(nb)
-    outside = set()
-    for cell in nb.cells:
-        inside = None
-        for line in cell.source.splitlines():
-            if inside is None:
-                inside = next((end for begin, end in REGIONS if begin in line), None)
-                if inside is None:
-                    outside.add(line.strip())
-            elif inside in line:
-                inside = None
+    protected, outside = _split(nb, REGIONS)
     return [ln for ln in dict.fromkeys(protected) if len(ln) >= min_length and ln not in outside]
 
 
