@@ -18,10 +18,10 @@ fictional.
 
 from __future__ import annotations
 
-import csv
 import random
 import sys
-from pathlib import Path
+
+from csv_output import run
 
 SEED = 20261101
 N_POSTINGS = 480
@@ -300,17 +300,5 @@ def make_rows(seed: int = SEED, n: int = N_POSTINGS) -> list[list[str]]:
     return rows
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python scripts/generate_ai_postings.py OUT.csv", file=sys.stderr)
-        return 2
-    out = Path(argv[1])
-    with out.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(make_rows())
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+    raise SystemExit(run(sys.argv, HEADER, make_rows))

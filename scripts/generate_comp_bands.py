@@ -20,9 +20,9 @@ drawn, so the output is the same byte for byte on every run.
 
 from __future__ import annotations
 
-import csv
 import sys
-from pathlib import Path
+
+from csv_output import run
 
 AS_OF = "2026-11"
 ROUND_TO = 5_000
@@ -122,23 +122,12 @@ def check(data: list[dict[str, object]]) -> None:
             raise ValueError(f"{where}: base pay cannot exceed total compensation")
 
 
-def write(path: Path) -> None:
-    """Write the data set to *path* as UTF-8 CSV with Unix line endings."""
+def table() -> list[list[object]]:
+    """The checked rows of the data set, as lists in COLUMNS order."""
     data = rows()
     check(data)
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(data)
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python scripts/generate_comp_bands.py OUT.csv", file=sys.stderr)
-        return 2
-    write(Path(argv[0]))
-    return 0
+    return [[row[column] for column in COLUMNS] for row in data]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(run(sys.argv, COLUMNS, table))

@@ -12,9 +12,9 @@ The datasheet is ``src/aicareer/data/role_snippets.md``.
 
 from __future__ import annotations
 
-import csv
 import sys
-from pathlib import Path
+
+from csv_output import run
 
 HEADER = ["snippet", "label"]
 
@@ -310,21 +310,5 @@ ROWS = [
 ]
 
 
-def write(path: Path) -> None:
-    """Write HEADER and ROWS to *path* as CSV."""
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(ROWS)
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(f"usage: python {Path(__file__).name} OUT.csv", file=sys.stderr)
-        return 2
-    write(Path(argv[0]))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv, HEADER, lambda: ROWS))
