@@ -15,7 +15,7 @@ help:
 	@echo "make test            run every test (lint, package, notebooks, nbgrader, book, browser)"
 	@echo "make browsers        install Debian's Chromium for the browser tests (once, needs root)"
 	@echo "make benchmark       time the book's builds and notebooks into benchmarks/RESULTS.md"
-	@echo "make release         regenerate the student edition notebooks/ from exercises/source"
+	@echo "make release         regenerate the student edition notebooks/ (TOPICS=\"09-compensation\" for one)"
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
 	@echo "make grade           grade exercises/submitted (parallel, sandboxed): feedback, grades.csv, report"
@@ -48,7 +48,7 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_book.py --write benchmarks/RESULTS.md
 
 release: $(STAMP)
-	$(BIN)/aicareer-release
+	$(BIN)/aicareer-release $(TOPICS)
 
 # JupyterLab refuses to start as root without --allow-root (containers, CI machines).
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)

@@ -111,10 +111,11 @@ def _write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def clean_sources(course_dir: Path) -> list[Path]:
-    """Strip outputs and volatile metadata from every source notebook; return those rewritten."""
+def clean_sources(course_dir: Path, only: list[str] | None = None) -> list[Path]:
+    """Strip outputs and volatile metadata from every source notebook (or those in *only*);
+    return those rewritten."""
     changed = []
-    for name in assignment_ids(course_dir):
+    for name in only if only is not None else assignment_ids(course_dir):
         path = course_dir / "source" / name / f"{name}.ipynb"
         nb = nbformat.read(path, as_version=4)
         if _write_if_changed(path, dumps(normalise(nb, student_edition=False))):
@@ -166,13 +167,15 @@ def student_text(nb: nbformat.NotebookNode) -> str:
     return "\n".join(cell.source for cell in nb.cells)
 
 
-def write_student_edition(course_copy: Path, notebooks_dir: Path) -> list[Path]:
+def write_student_edition(
+    course_copy: Path, notebooks_dir: Path, *, remove_stale: bool = True
+) -> list[Path]:
     """Write every notebook released in *course_copy* to ``notebooks_dir/NN-slug.ipynb``.
 
     Each notebook is normalised and checked against its source: if a line of a solution or hidden
-    test reached it, ``ReleaseError`` names the line and nothing is written. Notebooks in
-    *notebooks_dir* that no longer have a source are removed. Returns the paths written or removed
-    (an unchanged file is not rewritten).
+    test reached it, ``ReleaseError`` names the line and nothing is written. With *remove_stale*,
+    notebooks in *notebooks_dir* that no longer have a source are removed. Returns the paths
+    written or removed (an unchanged file is not rewritten).
     """
     pending = {}
     for name in assignment_ids(course_copy):
@@ -185,21 +188,31 @@ def write_student_edition(course_copy: Path, notebooks_dir: Path) -> list[Path]:
         pending[notebooks_dir / f"{name}.ipynb"] = dumps(student)
     notebooks_dir.mkdir(parents=True, exist_ok=True)
     changed = [path for path, text in pending.items() if _write_if_changed(path, text)]
-    for stale in sorted(notebooks_dir.glob("*.ipynb")):
+    for stale in sorted(notebooks_dir.glob("*.ipynb")) if remove_stale else []:
         if stale not in pending:
             stale.unlink()
             changed.append(stale)
     return changed
 
 
-def release(repo_root: Path) -> list[Path]:
-    """Clean the sources and regenerate ``notebooks/``; return every file that changed."""
+def release(repo_root: Path, only: list[str] | None = None) -> list[Path]:
+    """Clean the sources and regenerate ``notebooks/``; return every file that changed.
+
+    With *only* (assignment ids), just those topics are cleaned and released, and the student
+    notebooks of the other topics are left as they are.
+    """
     course_dir = repo_root / "exercises"
-    changed = clean_sources(course_dir)
+    if only is not None:
+        unknown = sorted(set(only) - set(assignment_ids(course_dir)))
+        if unknown:
+            raise ReleaseError(f"no such topic under exercises/source: {', '.join(unknown)}")
+    changed = clean_sources(course_dir, only)
     with tempfile.TemporaryDirectory(prefix="aicareer-release-") as tmp:
-        course_copy = copy_course(course_dir, Path(tmp) / "course")
+        course_copy = copy_course(course_dir, Path(tmp) / "course", only)
         generate_assignments(course_copy)
-        changed += write_student_edition(course_copy, repo_root / "notebooks")
+        changed += write_student_edition(
+            course_copy, repo_root / "notebooks", remove_stale=only is None
+        )
     return changed
 
 
@@ -208,10 +221,16 @@ def main(argv: list[str] | None = None) -> int:
         description="Regenerate the student edition notebooks/ from exercises/source."
     )
     parser.add_argument("--repo", type=Path, default=None, help="course root (default: here)")
+    parser.add_argument(
+        "topics",
+        nargs="*",
+        metavar="TOPIC",
+        help="release only these topics (for example 09-compensation); default: every topic",
+    )
     args = parser.parse_args(argv)
     try:
         root = find_repo_root(args.repo)
-        changed = release(root)
+        changed = release(root, args.topics or None)
     except ReleaseError as err:
         print(f"release failed: {err}", file=sys.stderr)
         return 1
