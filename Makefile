@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test browsers benchmark release lab instructor-lab grade sandbox lint format clean
+.PHONY: help venv book test browsers benchmark release answers lab instructor-lab grade sandbox lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
@@ -16,6 +16,7 @@ help:
 	@echo "make browsers        install Debian's Chromium for the browser tests (once, needs root)"
 	@echo "make benchmark       time the book's builds and notebooks into benchmarks/RESULTS.md"
 	@echo "make release         regenerate the student edition notebooks/ (TOPICS=\"09-compensation\" for one)"
+	@echo "make answers         check the known wrong and right answers of every exercise (TOPICS=... for some)"
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
 	@echo "make grade           grade exercises/submitted (parallel, sandboxed): feedback, grades.csv, report"
@@ -49,6 +50,11 @@ benchmark: $(STAMP)
 
 release: $(STAMP)
 	$(BIN)/aicareer-release $(TOPICS)
+
+# Every known wrong answer (exercises/answers/) must fail a test cell of its exercise, every right
+# answer must pass them all. Runs in make test too (tests/test_answers.py).
+answers: $(STAMP)
+	$(BIN)/aicareer-answers $(TOPICS)
 
 # JupyterLab refuses to start as root without --allow-root (containers, CI machines).
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
