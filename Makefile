@@ -1,9 +1,11 @@
-# The course's commands. Every target bootstraps .venv from requirements.txt first, so a fresh
-# clone needs only `make book` and `make test`.
+# The course's commands. Every target bootstraps .venv first, so a fresh clone needs only
+# `make book` and `make test`: the book and the student tools need the light set
+# (requirements.txt), the tests add the developer tools (requirements-dev.txt).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 # nbgrader shells out to alembic when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
@@ -28,7 +30,11 @@ $(STAMP): requirements.txt pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-venv: $(STAMP)
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(VENV)/bin/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+venv: $(DEV_STAMP)
 
 book: $(STAMP)
 	$(BIN)/jupyter-book build . -W -n --keep-going
@@ -41,11 +47,11 @@ browsers:
 sandbox:
 	@bash scripts/install-grading-sandbox.sh
 
-test: $(STAMP) browsers sandbox
+test: $(DEV_STAMP) browsers sandbox
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 --dist loadgroup
 
-benchmark: $(STAMP)
+benchmark: $(DEV_STAMP)
 	$(BIN)/python benchmarks/bench_book.py --write benchmarks/RESULTS.md
 
 release: $(STAMP)
@@ -72,11 +78,11 @@ instructor-lab: $(STAMP)
 grade: $(STAMP) sandbox
 	$(BIN)/aicareer-grade $(GRADE_ARGS) || test $$? -eq 1
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check src tests scripts benchmarks
 
-format: $(STAMP)
+format: $(DEV_STAMP)
 	$(BIN)/ruff format src tests scripts benchmarks
 	$(BIN)/ruff check --fix .
 

@@ -1,4 +1,5 @@
-"""Sphinx extension of the course book: MathJax served from the site itself.
+"""Sphinx extension of the course book: MathJax served from the site itself, and a sidebar that
+screen readers can name.
 
 Sphinx loads MathJax from a CDN by default, so math shows as raw TeX when the book is read
 offline. This extension points ``mathjax_path`` at ``_static/mathjax/tex-chtml.js`` and copies
@@ -6,10 +7,18 @@ MathJax 3 there from the ``django-static-mathjax`` package (a plain copy of Math
 files; Django itself is not needed). The files are copied into the output at the end of the
 build rather than placed in the source ``_static`` folder, because Jupyter Book adds every
 ``.js`` file of that folder as a script to every page.
+
+The theme's sidebar folds each page's sub-pages under a ``<summary>`` holding only a chevron icon,
+which a screen reader announces as an unnamed control (axe-core's serious "summary-name"). The
+extension names each one after the page it belongs to.
+
+    >>> name_sidebar_toggles('<a href="g.html">Grading</a><details><summary>')[-59:]
+    '<summary aria-label="Show or hide the pages under Grading">'
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -46,6 +55,30 @@ def _copy_mathjax(app: Sphinx, exception: Exception | None) -> None:
         copy_mathjax(Path(app.outdir) / "_static" / "mathjax")
 
 
+# A sidebar entry with sub-pages: the page's link, then the <details> whose <summary> folds them.
+_TOGGLE = re.compile(r"(<a\b[^>]*>(?P<title>[^<]*)</a>\s*<details[^>]*>\s*)<summary>")
+
+
+def name_sidebar_toggles(html: str) -> str:
+    """Give every sidebar ``<summary>`` that follows a page link an ``aria-label``."""
+    return _TOGGLE.sub(
+        lambda m: f'{m.group(1)}<summary aria-label="Show or hide the pages under '
+        f'{m.group("title").strip()}">',
+        html,
+    )
+
+
+def _name_toggles_in_sidebar(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    generate = context.get("generate_toctree_html")
+    if generate is None:
+        return
+
+    def named(*args, **kwargs):
+        return name_sidebar_toggles(str(generate(*args, **kwargs)))
+
+    context["generate_toctree_html"] = named
+
+
 def _drop_duplicate_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Keep one copy of each script of a page.
 
@@ -69,4 +102,5 @@ def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _use_local_mathjax, priority=900)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
+    app.connect("html-page-context", _name_toggles_in_sidebar, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

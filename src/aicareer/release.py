@@ -28,9 +28,10 @@ from traitlets.config import Config, PyFileConfigLoader
 from aicareer.environment import put_venv_on_path
 from aicareer.leaks import distinctive_lines, leaks
 
-# Cell metadata that belongs in a committed notebook; everything else (execution times, scroll
-# state, collapsed flags) is editor noise that would make diffs and releases unstable.
-CELL_METADATA_KEPT = ("deletable", "editable", "jupyter", "nbgrader", "tags")
+# Cell metadata that belongs in a committed notebook (``mystnb`` holds a figure's alternative text
+# for the book); everything else (execution times, scroll state, collapsed flags) is editor noise
+# that would make diffs and releases unstable.
+CELL_METADATA_KEPT = ("deletable", "editable", "jupyter", "mystnb", "nbgrader", "tags")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 # In the book, an exercise cell of the student edition shows its starting code only: the stub
 # raises NotImplementedError, and a traceback on the page would read as a broken book.
