@@ -11,7 +11,9 @@ a folder   ``jsmith/01-topic.ipynb`` (any zip with one folder per student)
 ========== ===================================================================================
 
 Files that match none of these, or whose notebook is not one of the assignment's, are listed
-as unmatched, with the reason, and not copied.
+as unmatched, with the reason, and not copied. What the names say about each student's LMS
+identity (Canvas's user ID, Moodle's participant id, the name) is kept in ``lms-ids.csv`` of the
+course, for the export of grades back to the LMS (:mod:`aicareer.grading.export`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from typing import ClassVar
 
 from nbgrader.plugins import FileNameCollectorPlugin
 from traitlets import List as ListTrait
+
+from aicareer.grading.export import remember_lms_ids
 
 PATTERNS = [
     (
@@ -47,6 +51,24 @@ PATTERNS = [
     ),
     ("folder", re.compile(r"^(?P<student_id>[A-Za-z0-9._\-]+)/(?P<file_id>[^/]+)$")),
 ]
+
+
+def lms_identity(relative: str, lms: str) -> tuple[str, str]:
+    """(LMS id, display name) that the file name *relative* of a *lms* download carries.
+
+    >>> lms_identity("smithjane_12345_67890_01-topic.ipynb", "canvas")
+    ('12345', '')
+    >>> lms_identity("Jane Smith_4242_assignsubmission_file_/01-topic.ipynb", "moodle")
+    ('4242', 'Jane Smith')
+    """
+    pattern = dict(PATTERNS)[lms]
+    parts = relative.split("/")
+    for text in (parts[-1], "/".join(parts[-2:])):
+        m = pattern.match(text)
+        if m:
+            info = m.groupdict()
+            return info.get("lms_id") or "", info.get("name") or ""
+    return "", ""
 
 
 def slug(text: str) -> str:
@@ -99,6 +121,7 @@ class LmsCollector(FileNameCollectorPlugin):
     root: ClassVar[str] = ""
     unmatched: ClassVar[list[tuple[str, str]]] = []
     matched: ClassVar[list[tuple[str, str, str]]] = []
+    identities: ClassVar[list[tuple[str, str, str, str]]] = []  # student, lms, lms id, name
 
     def collect(self, submitted_file: str):
         path = Path(submitted_file)
@@ -112,6 +135,7 @@ class LmsCollector(FileNameCollectorPlugin):
             LmsCollector.unmatched.append((relative, lms))
             return None
         LmsCollector.matched.append((relative, info["student_id"], lms))
+        LmsCollector.identities.append((info["student_id"], lms, *lms_identity(relative, lms)))
         return info
 
 
@@ -138,10 +162,11 @@ def collect_zip(
     config.ZipCollectApp.strict = True
     config.LmsCollector.expected = notebooks
     config.CourseDirectory.assignment_id = assignment
-    LmsCollector.unmatched, LmsCollector.matched = [], []
+    LmsCollector.unmatched, LmsCollector.matched, LmsCollector.identities = [], [], []
     LmsCollector.root = str(course / "downloaded" / assignment / "extracted")
     app = ZipCollectApp(config=config)
     app.initialize([])
     app.coursedir.assignment_id = assignment
     app.start()
+    remember_lms_ids(course, LmsCollector.identities)
     return CollectReport(list(LmsCollector.matched), list(LmsCollector.unmatched))

@@ -417,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=__doc__.split("\n\n", 1)[1],
     )
     parser.add_argument(
-        "command", nargs="?", default="grade", choices=["grade", "collect", "report"]
+        "command", nargs="?", default="grade", choices=["grade", "collect", "report", "export"]
     )
     parser.add_argument("archive", nargs="?", type=Path, help="the LMS zip (collect only)")
     parser.add_argument(
@@ -480,6 +480,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="grade without isolation when no sandbox is available (warns)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    lms = parser.add_argument_group("export (grades back to the LMS, see aicareer.grading.export)")
+    lms.add_argument(
+        "--lms",
+        action="append",
+        choices=["canvas", "moodle", "blackboard"],
+        help="the LMS file to write (repeatable; default: all three)",
+    )
+    lms.add_argument(
+        "--include-pending",
+        action="store_true",
+        help="also export submissions still waiting for hand grading (provisional grades)",
+    )
+    lms.add_argument(
+        "--include-failed",
+        action="store_true",
+        help="also export failed, invalid and ungraded submissions",
+    )
+    lms.add_argument("--title", default="", help="the assignment's name in the LMS")
+    lms.add_argument("--canvas-id", default="", help="Canvas's assignment id, if it exists")
+    lms.add_argument(
+        "--blackboard-column", default="", help="the Grade Center column id, if it exists"
+    )
+    lms.add_argument("--out", type=Path, default=None, help="folder (default: exports/)")
     return parser
 
 
@@ -492,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "collect":
         return _collect_main(course, args)
+    if args.command == "export":
+        return _export_main(course, args)
     from aicareer.release import load_course_config
 
     timeout = args.timeout
@@ -546,6 +571,27 @@ def _report_main(settings: Settings) -> int:
     report.write_html(rows, settings.course / REPORT)
     print(report.summary_text(rows))
     return 0
+
+
+def _export_main(course: Path, args) -> int:
+    from aicareer.grading import export
+
+    try:
+        return export.run(
+            course,
+            args.assignment,
+            formats=args.lms or export.FORMATS,
+            roster=args.roster,
+            include_pending=args.include_pending,
+            include_failed=args.include_failed,
+            title=args.title,
+            canvas_id=args.canvas_id,
+            blackboard_column=args.blackboard_column,
+            out=args.out,
+        )
+    except export.ExportError as err:
+        print(f"aicareer-grade export: {err}", file=sys.stderr)
+        return 2
 
 
 def _collect_main(course: Path, args) -> int:
