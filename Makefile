@@ -10,7 +10,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test browsers benchmark release answers lab instructor-lab grade sandbox lint format clean
+.PHONY: help venv book test browsers benchmark release answers lab instructor-lab grade export sandbox lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
@@ -22,6 +22,7 @@ help:
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
 	@echo "make grade           grade exercises/submitted (parallel, sandboxed): feedback, grades.csv, report"
+	@echo "make export          LMS import files of final grades (EXPORT_ARGS=\"-a 09-compensation\")"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -77,6 +78,11 @@ instructor-lab: $(STAMP)
 # submissions failed or were invalid) is the report's business, not make's.
 grade: $(STAMP) sandbox
 	$(BIN)/aicareer-grade $(GRADE_ARGS) || test $$? -eq 1
+
+# Write the LMS import files (Canvas, Moodle, Blackboard) and a per-question CSV of final grades
+# into exercises/exports/, e.g. make export EXPORT_ARGS="-a 09-compensation --lms canvas".
+export: $(STAMP)
+	$(BIN)/aicareer-grade export $(EXPORT_ARGS)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
