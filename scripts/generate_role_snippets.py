@@ -6,7 +6,7 @@ the topic 03-roles-distinguished. The held-out snippets that the autograder uses
 Usage: ``python scripts/generate_role_snippets.py OUT.csv``.
 
 No random numbers are used: the rows below are the hand-written source, and this script only
-serialises them (UTF-8, ``\n`` line endings, minimal quoting by Python's csv module).
+serializes them (UTF-8, ``\n`` line endings, minimal quoting by Python's csv module).
 The datasheet is ``src/aicareer/data/role_snippets.md``.
 """
 
@@ -141,7 +141,7 @@ ROWS = [
     ),
     (
         "Speech team: train and evaluate acoustic models on thousands of hours of "
-        "labelled audio, manage GPU training jobs, and ship compressed models to mobile "
+        "labeled audio, manage GPU training jobs, and ship compressed models to mobile "
         "with word error rate targets.",
         "ml_engineer",
     ),
@@ -153,7 +153,7 @@ ROWS = [
     ),
     (
         "Fine-tune and distill transformer models for our search relevance classifier, "
-        "manage the labelled training data, and deploy the models with ONNX. Strong "
+        "manage the labeled training data, and deploy the models with ONNX. Strong "
         "fundamentals in statistics and model evaluation.",
         "ml_engineer",
     ),

@@ -1,0 +1,18 @@
+# slip: checks only the first pair against labels (any vs all); a later unknown value is skipped
+def confusion_matrix(y_true, y_pred, labels):
+    """Return the confusion matrix of y_pred against y_true as a list of lists of int."""
+    for seq in (y_true, y_pred, labels):
+        if not isinstance(seq, (list, tuple)):
+            raise TypeError("arguments must be lists or tuples")
+    if len(labels) == 0 or len(set(labels)) != len(labels):
+        raise ValueError("labels must be non-empty and unique")
+    if len(y_true) != len(y_pred):
+        raise ValueError("lengths differ")
+    index = {label: i for i, label in enumerate(labels)}
+    if y_true and (y_true[0] not in index or y_pred[0] not in index):
+        raise ValueError("value not in labels")
+    matrix = [[0] * len(labels) for _ in labels]
+    for t, p in zip(y_true, y_pred):
+        if t in index and p in index:
+            matrix[index[t]][index[p]] += 1
+    return matrix

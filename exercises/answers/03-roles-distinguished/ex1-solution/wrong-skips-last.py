@@ -1,0 +1,18 @@
+# slip: off-by-one, the loop stops before the last position
+def confusion_matrix(y_true, y_pred, labels):
+    """Return the confusion matrix of y_pred against y_true as a list of lists of int."""
+    for seq in (y_true, y_pred, labels):
+        if not isinstance(seq, (list, tuple)):
+            raise TypeError("arguments must be lists or tuples")
+    if len(labels) == 0 or len(set(labels)) != len(labels):
+        raise ValueError("labels must be non-empty and unique")
+    if len(y_true) != len(y_pred):
+        raise ValueError("lengths differ")
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for k in range(len(y_true) - 1):
+        t, p = y_true[k], y_pred[k]
+        if t not in index or p not in index:
+            raise ValueError("value not in labels")
+        matrix[index[t]][index[p]] += 1
+    return matrix
