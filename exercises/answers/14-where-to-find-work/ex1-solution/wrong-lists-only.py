@@ -1,0 +1,21 @@
+# slip: accepts only lists, so the tuples the prompt allows raise TypeError
+def p_at_least_one(rates, counts):
+    """P(at least one offer)."""
+    if not isinstance(rates, list) or not isinstance(counts, list):
+        raise TypeError("rates and counts must be lists")
+    if len(rates) != len(counts):
+        raise ValueError("one count per rate")
+    for p in rates:
+        if isinstance(p, bool) or not isinstance(p, (int, float, np.integer, np.floating)):
+            raise TypeError("a rate must be a number")
+        if not 0 <= p <= 1:
+            raise ValueError("a rate is a probability")
+    for n in counts:
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+            raise TypeError("a count must be a whole number")
+        if n < 0:
+            raise ValueError("a count cannot be negative")
+    fail = 1.0
+    for p, n in zip(rates, counts):
+        fail *= (1 - float(p)) ** int(n)
+    return 1.0 - fail

@@ -1,0 +1,23 @@
+# slip: pools all applications at the average rate of the channels (wrong denominator)
+def p_at_least_one(rates, counts):
+    """P(at least one offer) from counts[i] independent applications at rate rates[i]."""
+    for name, seq in (("rates", rates), ("counts", counts)):
+        if not isinstance(seq, (list, tuple)):
+            raise TypeError(f"{name} must be a list or tuple")
+    if len(rates) != len(counts):
+        raise ValueError("one count per rate")
+    for p in rates:
+        if isinstance(p, bool) or not isinstance(p, (int, float, np.integer, np.floating)):
+            raise TypeError("rates are numbers")
+        if not 0.0 <= float(p) <= 1.0:
+            raise ValueError("rates are probabilities")
+    for n in counts:
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+            raise TypeError("counts are whole numbers")
+        if n < 0:
+            raise ValueError("counts cannot be negative")
+    total = sum(int(n) for n in counts)
+    if not rates:
+        return 0.0
+    mean = sum(float(p) for p in rates) / len(rates)
+    return 1.0 - (1.0 - mean) ** total

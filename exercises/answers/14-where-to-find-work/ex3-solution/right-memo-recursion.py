@@ -1,0 +1,58 @@
+# style: recursion that returns the best (failure probability, counts) of the remaining channels, memoized on the hours left
+def best_weekly_plan(channels, budget_hours):
+    """The split of a weekly budget that maximizes P(at least one offer)."""
+    nums = (int, float, np.integer, np.floating)
+
+    def num(x):
+        if isinstance(x, bool) or not isinstance(x, nums):
+            raise TypeError("a number is needed")
+        if not math.isfinite(x):
+            raise ValueError("numbers must be finite")
+        return float(x)
+
+    if not isinstance(channels, (list, tuple)):
+        raise TypeError("channels must be a list or tuple")
+    rows, names = [], set()
+    for entry in channels:
+        if not isinstance(entry, (list, tuple)):
+            raise TypeError("an entry is a list or tuple")
+        if len(entry) != 4:
+            raise ValueError("an entry has four values")
+        name, hours, p, cap = entry
+        if not isinstance(name, str):
+            raise TypeError("a name is a string")
+        if not name.strip() or name in names:
+            raise ValueError("names are non-empty and unique")
+        names.add(name)
+        hours, p = num(hours), num(p)
+        if hours <= 0 or not 0 <= p <= 1:
+            raise ValueError("hours above 0, p in [0, 1]")
+        if isinstance(cap, bool) or not isinstance(cap, (int, np.integer)):
+            raise TypeError("cap is a whole number")
+        if cap < 0:
+            raise ValueError("cap cannot be negative")
+        rows.append((name, hours, p, int(cap)))
+    budget = num(budget_hours)
+    if budget < 0:
+        raise ValueError("budget cannot be negative")
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def best_from(i, left):
+        # Smallest probability that every application fails, using channels i.. within 'left' hours.
+        if i == len(rows):
+            return 1.0, ()
+        _, h, p, cap = rows[i]
+        best = None
+        n = 0
+        while n <= cap and n * h <= left + 1e-9:
+            fail, rest = best_from(i + 1, left - n * h)
+            fail *= (1 - p) ** n
+            if best is None or fail < best[0]:
+                best = (fail, (n,) + rest)
+            n += 1
+        return best
+
+    fail, counts = best_from(0, budget)
+    plan = {r[0]: n for r, n in zip(rows, counts)}
+    return plan, 1.0 - math.prod((1 - r[2]) ** n for n, r in zip(counts, rows))
