@@ -8,10 +8,10 @@ The bands are NOT survey data. They are arithmetic on two stated inputs:
 
 1. ``SF_ANCHORS``: the course author's estimates, as of November 2026, of a plausible range of
    annual base salary and annual total compensation (TC = base + target bonus + one year of
-   equity vesting at grant value + amortised sign-on) for an AI engineer in the San Francisco Bay
+   equity vesting at grant value + amortized sign-on) for an AI engineer in the San Francisco Bay
    Area, per level and company tier;
-2. ``CITY_MULTIPLIERS``: a low and a high ratio of each city's pay to the Bay Area's. NYC, Seattle,
-   London and Bangalore come from the course fact sheet's estimates; Remote-US is the author's own.
+2. ``CITY_MULTIPLIERS``: a low and a high ratio of each city's pay to the Bay Area's. All of them
+   are the course author's estimates (the datasheet says how they were made and what they are not).
 
 Each city's low bound is the Bay Area low times the city's low ratio, and its high bound is the
 Bay Area high times the city's high ratio, rounded to the nearest $5,000. No random numbers are
@@ -28,40 +28,42 @@ AS_OF = "2026-11"
 ROUND_TO = 5_000
 
 LEVELS = (
-    ("L3", "Junior (L3)"),
-    ("L4", "Mid-level (L4)"),
-    ("L5", "Senior (L5)"),
-    ("L6", "Staff (L6)"),
+    ("L3", "L3 Junior"),
+    ("L4", "L4 Mid-level"),
+    ("L5", "L5 Senior"),
+    ("L6", "L6 Staff"),
 )
-TIERS = ("frontier_lab", "ai_native_scaleup", "big_tech", "other_saas")
-CITIES = ("SF Bay Area", "New York", "Seattle", "Remote-US", "London", "Bangalore")
+TIERS = ("frontier_lab", "ai_native_scaleup", "big_tech", "saas")
+CITIES = ("San Francisco Bay Area", "New York", "Seattle", "Remote (US)", "London", "Bangalore")
 
-# (base_low, base_high, tc_low, tc_high) in USD per year, SF Bay Area. Author's estimates.
+# (base_low, base_high, tc_low, tc_high) in USD per year, San Francisco Bay Area.
+# Author's estimates.
 SF_ANCHORS: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("L3", "frontier_lab"): (170_000, 230_000, 220_000, 330_000),
     ("L3", "ai_native_scaleup"): (150_000, 200_000, 170_000, 260_000),
     ("L3", "big_tech"): (140_000, 180_000, 170_000, 240_000),
-    ("L3", "other_saas"): (120_000, 165_000, 130_000, 190_000),
+    ("L3", "saas"): (120_000, 165_000, 130_000, 190_000),
     ("L4", "frontier_lab"): (200_000, 270_000, 300_000, 450_000),
     ("L4", "ai_native_scaleup"): (180_000, 230_000, 230_000, 350_000),
     ("L4", "big_tech"): (165_000, 215_000, 230_000, 330_000),
-    ("L4", "other_saas"): (150_000, 195_000, 170_000, 250_000),
+    ("L4", "saas"): (150_000, 195_000, 170_000, 250_000),
     ("L5", "frontier_lab"): (260_000, 340_000, 450_000, 750_000),
     ("L5", "ai_native_scaleup"): (210_000, 270_000, 330_000, 520_000),
     ("L5", "big_tech"): (195_000, 250_000, 330_000, 480_000),
-    ("L5", "other_saas"): (180_000, 230_000, 230_000, 340_000),
+    ("L5", "saas"): (180_000, 230_000, 230_000, 340_000),
     ("L6", "frontier_lab"): (320_000, 420_000, 700_000, 1_200_000),
     ("L6", "ai_native_scaleup"): (250_000, 320_000, 480_000, 800_000),
     ("L6", "big_tech"): (235_000, 290_000, 480_000, 700_000),
-    ("L6", "other_saas"): (210_000, 270_000, 320_000, 470_000),
+    ("L6", "saas"): (210_000, 270_000, 320_000, 470_000),
 }
 
-# (low ratio, high ratio) of a city's pay to the SF Bay Area's. Estimates, see the datasheet.
+# (low ratio, high ratio) of a city's pay to the San Francisco Bay Area's.
+# Author's estimates, see the datasheet.
 CITY_MULTIPLIERS: dict[str, tuple[float, float]] = {
-    "SF Bay Area": (1.00, 1.00),
+    "San Francisco Bay Area": (1.00, 1.00),
     "New York": (0.90, 1.00),
     "Seattle": (0.90, 1.00),
-    "Remote-US": (0.80, 0.95),
+    "Remote (US)": (0.80, 0.95),
     "London": (0.50, 0.60),
     "Bangalore": (0.20, 0.30),
 }

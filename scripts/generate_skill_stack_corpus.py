@@ -59,7 +59,8 @@ ROWS = [
         "Prompt caching",
         "Providers can cache a long, unchanging prompt prefix such as instructions and "
         "reference documents. Cached input tokens are billed at a fraction of the normal "
-        "price, so put the stable parts of a prompt first and the user's question last.",
+        "price, but only when the prefix reaches the model's minimum cacheable length, so "
+        "put the stable parts of a prompt first and the user's question last.",
     ),
     (
         "d07",
@@ -171,22 +172,25 @@ ROWS = [
         "d22",
         "Model Context Protocol",
         "The Model Context Protocol (MCP) is an open protocol for connecting AI "
-        "applications to tools and data. Hosts run clients that talk to servers using "
-        "JSON-RPC 2.0 messages, over stdio locally or Streamable HTTP remotely.",
+        "applications to tools and data, governed since December 2025 by the Agentic AI "
+        "Foundation. Hosts run clients that talk to servers using JSON-RPC 2.0 messages, "
+        "over stdio locally or Streamable HTTP remotely.",
     ),
     (
         "d23",
         "MCP primitives",
         "An MCP server can expose three kinds of primitive: tools the model may call, "
         "resources that provide context data, and prompts that act as reusable templates."
-        " Clients can offer sampling, roots and elicitation back to servers.",
+        " Clients can offer elicitation back to servers; roots and sampling are deprecated"
+        " since revision 2026-07-28.",
     ),
     (
         "d24",
         "MCP tools list and call",
         "A client discovers a server's tools with a tools/list request; each tool has a "
         "name, a description and a JSON Schema for its input. It then invokes one with "
-        "tools/call, passing the tool name and arguments.",
+        "tools/call, passing the tool name and arguments. Since revision 2026-07-28 there "
+        "is no initialize handshake: every request states its protocol version in _meta.",
     ),
     (
         "d25",
@@ -212,7 +216,7 @@ ROWS = [
     (
         "d28",
         "Routing",
-        "A routing workflow classifies an input and sends it to a specialised prompt, "
+        "A routing workflow classifies an input and sends it to a specialized prompt, "
         "tool or model. Simple questions can go to a small, cheap model while hard ones "
         "go to a larger model.",
     ),
@@ -261,7 +265,7 @@ ROWS = [
     (
         "d35",
         "Model gateway",
-        "A model gateway sits between the application and model providers. It centralises"
+        "A model gateway sits between the application and model providers. It centralizes"
         " keys, rate limits, retries, fallbacks to another provider, cost accounting and "
         "logging.",
     ),
@@ -275,7 +279,7 @@ ROWS = [
     (
         "d37",
         "Pinning model versions",
-        "Pin the exact model snapshot in production so behaviour does not change under "
+        "Pin the exact model snapshot in production so behavior does not change under "
         "you. Upgrade deliberately, after the new version passes the same eval set as the"
         " old one.",
     ),
@@ -304,7 +308,7 @@ ROWS = [
         "d41",
         "Fine-tuning last",
         "Try prompting and retrieval before fine-tuning. Fine-tuning helps with format, "
-        "style and narrow tasks at scale, but it needs a labelled dataset, an eval set "
+        "style and narrow tasks at scale, but it needs a labeled dataset, an eval set "
         "and a plan to redo it when the base model changes.",
     ),
     (

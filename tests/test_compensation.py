@@ -56,10 +56,44 @@ def test_data_set_shape_and_consistency():
 
 def test_bay_area_is_the_top_city_in_every_band():
     bands = datasets.load("comp_bands")
-    sf = bands[bands["city"] == "SF Bay Area"].set_index(["level", "tier"])
+    sf = bands[bands["city"] == "San Francisco Bay Area"].set_index(["level", "tier"])
     for city in compensation.CITIES:
         other = bands[bands["city"] == city].set_index(["level", "tier"])
         assert (other["tc_high_usd"] <= sf["tc_high_usd"]).all()
+
+
+# The vocabulary every data set and topic of the course shares (book/authoring.md).
+COURSE_CITIES = {
+    "San Francisco Bay Area",
+    "New York",
+    "Seattle",
+    "Austin",
+    "London",
+    "Berlin",
+    "Toronto",
+    "Bangalore",
+    "Remote (US)",
+}
+COURSE_TIERS = {"frontier_lab", "big_tech", "ai_native_scaleup", "saas", "other_enterprise"}
+
+
+def test_data_set_uses_the_course_vocabulary():
+    bands = datasets.load("comp_bands")
+    assert set(bands["city"]) <= COURSE_CITIES
+    assert set(bands["tier"]) <= COURSE_TIERS
+    assert set(compensation.CITIES) <= COURSE_CITIES and set(compensation.TIERS) <= COURSE_TIERS
+    labels = dict(zip(bands["level"], bands["level_label"], strict=True))
+    assert labels == {"L3": "L3 Junior", "L4": "L4 Mid-level", "L5": "L5 Senior", "L6": "L6 Staff"}
+    sheet = datasets.datasheet("comp_bands")
+    for name in [*compensation.CITIES, *compensation.TIERS]:
+        assert f"`{name}`" in sheet, f"the datasheet does not name {name!r}"
+
+
+def test_remote_band_used_by_the_compensation_topic():
+    # 09-compensation's model answer places $315k in this band at (315 - 265) / (495 - 265).
+    b = compensation.band("L5", "ai_native_scaleup", "Remote (US)")
+    assert (b["tc_low"], b["tc_high"]) == (265_000, 495_000)
+    assert math.isclose(compensation.position_in_band(315_000, 265_000, 495_000), 50 / 230)
 
 
 def test_datasheet_says_what_the_bands_are_not():
@@ -95,7 +129,7 @@ def test_load_bands_rejects_bad_names(kwargs, error):
 
 
 def test_band_returns_ints():
-    b = compensation.band("L5", "big_tech", "SF Bay Area")
+    b = compensation.band("L5", "big_tech", "San Francisco Bay Area")
     assert b == {"base_low": 195_000, "base_high": 250_000, "tc_low": 330_000, "tc_high": 480_000}
     assert all(type(v) is int for v in b.values())
 
@@ -149,6 +183,8 @@ def test_plot_band_ranges_draws_one_container_per_tier():
         assert bars[0].get_y() == expected["tc_low"]
         assert bars[0].get_height() == expected["tc_high"] - expected["tc_low"]
         assert "New York" in ax.get_title()
+        hatches = [container[0].get_hatch() or "" for container in ax.containers]
+        assert len(set(hatches)) == 4, "each tier has its own hatch, not only its own color"
     finally:
         plt.close(ax.figure)
 
@@ -156,7 +192,7 @@ def test_plot_band_ranges_draws_one_container_per_tier():
 def test_plot_band_ranges_base_measure_and_given_axes():
     fig, ax = plt.subplots()
     try:
-        bands = compensation.load_bands(city="London", tier="other_saas")
+        bands = compensation.load_bands(city="London", tier="saas")
         out = compensation.plot_band_ranges(bands, measure="base", ax=ax, title="T")
         assert out is ax
         assert len(ax.containers) == 1

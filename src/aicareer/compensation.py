@@ -1,7 +1,7 @@
 """Helpers for the compensation topic: look up and draw the illustrative bands in ``comp_bands``.
 
     >>> from aicareer import compensation
-    >>> sf = compensation.load_bands(city="SF Bay Area")
+    >>> sf = compensation.load_bands(city="San Francisco Bay Area")
     >>> len(sf)
     16
     >>> compensation.position_in_band(250_000, 200_000, 300_000)
@@ -23,15 +23,29 @@ from matplotlib.axes import Axes
 from aicareer import datasets, plotting
 
 LEVELS: tuple[str, ...] = ("L3", "L4", "L5", "L6")
-TIERS: tuple[str, ...] = ("frontier_lab", "ai_native_scaleup", "big_tech", "other_saas")
-CITIES: tuple[str, ...] = ("SF Bay Area", "New York", "Seattle", "Remote-US", "London", "Bangalore")
+TIERS: tuple[str, ...] = ("frontier_lab", "ai_native_scaleup", "big_tech", "saas")
+CITIES: tuple[str, ...] = (
+    "San Francisco Bay Area",
+    "New York",
+    "Seattle",
+    "Remote (US)",
+    "London",
+    "Bangalore",
+)
 TIER_LABELS: dict[str, str] = {
     "frontier_lab": "Frontier lab",
     "ai_native_scaleup": "AI-native scaleup",
     "big_tech": "Big tech",
-    "other_saas": "Other SaaS / enterprise",
+    "saas": "SaaS",
 }
 _MEASURES = ("tc", "base")
+# One hatch per tier, so that the tiers differ by more than color (print, color blindness).
+TIER_HATCHES: dict[str, str] = {
+    "frontier_lab": "",
+    "ai_native_scaleup": "//",
+    "big_tech": "..",
+    "saas": "xx",
+}
 
 
 def _check_choice(value: object, allowed: tuple[str, ...], what: str) -> str:
@@ -59,7 +73,7 @@ def load_bands(city: str | None = None, tier: str | None = None) -> pd.DataFrame
 def band(level: str, tier: str, city: str) -> dict[str, int]:
     """Return one band as a dict with keys ``base_low``, ``base_high``, ``tc_low``, ``tc_high``.
 
-    >>> band("L5", "big_tech", "SF Bay Area")["tc_low"]
+    >>> band("L5", "big_tech", "San Francisco Bay Area")["tc_low"]
     330000
     """
     _check_choice(level, LEVELS, "level")
@@ -107,8 +121,9 @@ def plot_band_ranges(
     """Draw each tier's band as a vertical range bar per level; return the Axes.
 
     *bands* holds rows of one city (for example ``load_bands(city="London")``); *measure* is
-    ``"tc"`` or ``"base"``. One bar container per tier is added, labelled with the tier's readable
-    name, so ``len(ax.containers)`` is the number of tiers present.
+    ``"tc"`` or ``"base"``. One bar container per tier is added, labeled with the tier's readable
+    name and hatched with ``TIER_HATCHES[tier]`` (color is not the only cue), so
+    ``len(ax.containers)`` is the number of tiers present.
     Raises ``ValueError`` if *bands* mixes cities, is empty or lacks the data set's columns.
     """
     _check_choice(measure, _MEASURES, "measure")
@@ -138,6 +153,8 @@ def plot_band_ranges(
             bottom=low.to_list(),
             width=width * 0.9,
             color=plotting.PALETTE[i % len(plotting.PALETTE)],
+            hatch=TIER_HATCHES[tier],
+            edgecolor="white",
             label=TIER_LABELS[tier],
         )
     # Range bars start at zero so that the eye can compare bands as ratios, not only as gaps.
