@@ -8,7 +8,7 @@ checked (``price_status``). Study hours are the authors' estimates (see the data
 Usage: ``python scripts/generate_learning_options.py OUT.csv``.
 
 No random numbers are used: the rows below are the hand-compiled source, and this script only
-serialises them (UTF-8, ``\n`` line endings, minimal quoting by Python's csv module).
+serializes them (UTF-8, ``\n`` line endings, minimal quoting by Python's csv module).
 The datasheet is ``src/aicareer/data/learning_options.md``.
 """
 
@@ -95,7 +95,7 @@ ROWS = [
         16,
         "llm_api;prompting;tool_use;rag;mcp;evals",
         "2026-11",
-        "checked: free (reported by learners, May 2026)",
+        "checked: free (learner reports, March and May 2026)",
         "anthropic.skilljar.com; secondary course summaries, 2026",
     ),
     (
@@ -108,7 +108,7 @@ ROWS = [
         3,
         "prompting;rag;agents",
         "2026-11",
-        "not verified: free to enrol when last checked; paid tiers exist",
+        "not verified: free to enroll when last checked; paid tiers exist",
         "deeplearning.ai/short-courses",
     ),
     (

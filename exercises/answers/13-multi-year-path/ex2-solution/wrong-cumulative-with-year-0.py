@@ -32,13 +32,13 @@ def compare_trajectories(path_a, path_b, horizon=10, label_a="Path A", label_b="
         stats[key] = (means, sds)
 
     fig, ax = plt.subplots()
-    for (key, label), colour, marker in zip((("a", label_a), ("b", label_b)),
+    for (key, label), color, marker in zip((("a", label_a), ("b", label_b)),
                                             plotting.PALETTE, ("o", "s")):
         means, sds = stats[key]
         lo = [m - s for m, s in zip(means, sds)]
         hi = [m + s for m, s in zip(means, sds)]
-        ax.plot(years, means, marker=marker, color=colour, label=label)
-        ax.fill_between(years, lo, hi, color=colour, alpha=0.2)
+        ax.plot(years, means, marker=marker, color=color, label=label)
+        ax.fill_between(years, lo, hi, color=color, alpha=0.2)
     ax.set_xlabel("Years from now")
     ax.set_ylabel("Compensation: mean and one standard deviation")
     plotting.format_money_axis(ax, "y", unit="k")

@@ -1,0 +1,70 @@
+# style: barh from low to high plus scatter at mid, rows 0..n-1 with an inverted y-axis, axvline
+def compare_learning_options(options, years=5, discount_rate=0.05, hour_value=50.0):
+    """Price learning options by net present value in three scenarios, and plot the ranges.
+
+    Returns (fig, summary); summary[name] has "total_cost", "npv" [low, mid, high], "roi_mid".
+    """
+    def number(value, what, minimum=None):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{what} must be a number")
+        if not math.isfinite(value):
+            raise ValueError(f"{what} must be finite")
+        if minimum is not None and value < minimum:
+            raise ValueError(f"{what} must be at least {minimum}")
+        return float(value)
+
+    if not isinstance(options, (list, tuple)):
+        raise TypeError("options must be a list or tuple of dicts")
+    if len(options) == 0:
+        raise ValueError("give at least one option")
+    if isinstance(years, bool) or not isinstance(years, int):
+        raise TypeError("years must be an int")
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    rate = number(discount_rate, "discount_rate", 0)
+    value_of_hour = number(hour_value, "hour_value", 0)
+    factor = sum(1 / (1 + rate) ** t for t in range(1, years + 1))
+
+    summary, names = {}, []
+    for option in options:
+        if not isinstance(option, dict):
+            raise TypeError("each option must be a dict")
+        for key in ("name", "cash_cost", "hours", "uplift"):
+            if key not in option:
+                raise TypeError(f"an option lacks the key {key!r}")
+        name = option["name"]
+        if not isinstance(name, str):
+            raise TypeError("an option's name must be a string")
+        if not name.strip() or name in summary:
+            raise ValueError(f"names must be non-empty and unique: {name!r}")
+        cash = number(option["cash_cost"], f"cash_cost of {name}", 0)
+        hours = number(option["hours"], f"hours of {name}", 0)
+        lost = number(option.get("lost_salary", 0), f"lost_salary of {name}", 0)
+        uplift = option["uplift"]
+        if not isinstance(uplift, (list, tuple)):
+            raise TypeError(f"uplift of {name} must be a list or tuple of three numbers")
+        if len(uplift) != 3:
+            raise ValueError(f"uplift of {name} needs (low, mid, high)")
+        low, mid, high = (number(u, f"uplift of {name}") for u in uplift)
+        if not low <= mid <= high:
+            raise ValueError(f"uplift of {name} must be ordered low <= mid <= high")
+        total = cash + hours * value_of_hour + lost
+        npv = [u * factor - total for u in (low, mid, high)]
+        summary[name] = {"total_cost": total, "npv": npv,
+                         "roi_mid": npv[1] / total if total > 0 else None}
+        names.append(name)
+
+    fig, ax = plt.subplots()
+    ys = np.arange(len(names))
+    lows = np.array([summary[n]["npv"][0] for n in names])
+    mids = np.array([summary[n]["npv"][1] for n in names])
+    highs = np.array([summary[n]["npv"][2] for n in names])
+    ax.barh(ys, highs - lows, left=lows, height=0.35, color="lightgrey", edgecolor="black")
+    ax.scatter(mids, ys, marker="o", color="black", zorder=3)
+    ax.axvline(0.0, color="red")
+    ax.set_yticks(ys)
+    ax.set_yticklabels(names)
+    ax.invert_yaxis()
+    ax.set_xlabel("NPV ($)")
+    plt.close(fig)
+    return fig, summary
