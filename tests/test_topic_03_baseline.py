@@ -92,3 +92,41 @@ def test_memorized_dev_words_fail_heldout(cell_id):
 @pytest.mark.parametrize("cell_id", HELDOUT_CELLS)
 def test_reference_passes_heldout(cell_id):
     run_cell(cell_id, reference_solution())
+
+
+def heldout_bar() -> tuple[int, int]:
+    """(right out of all 40, right out of each role's 10): the bar the hidden cells apply."""
+    (hits,) = re.findall(r"_hits >= (\d+)", cell_source("ex3-test-heldout"))
+    (per_role,) = re.findall(r"_tp >= (\d+)", cell_source("ex3-test-heldout-recall"))
+    return int(hits), int(per_role)
+
+
+def test_prompt_states_the_bar_the_hidden_cells_apply():
+    """The bar was lowered from 80% / 0.7 to 75% / 0.6 after an honest student-style rule set,
+    written from the prompt and the development set only, scored 75% with a lowest recall of 0.6
+    (exercises/answers/.../ex3-solution/right-student-weighted-vocab.py)."""
+    hits, per_role = heldout_bar()
+    assert (hits, per_role) == (30, 6)
+    prompt = cell_source("ex3-prompt")
+    assert f"at least **{hits * 100 // 40}% accuracy** on the held-out set" in prompt
+    assert f"**recall of at least {per_role / 10:.1f} for every role**" in prompt
+
+
+def held_out_scores(classify) -> tuple[int, int]:
+    source = cell_source("ex3-test-heldout")
+    namespace: dict = {}
+    exec(source[source.index("HELDOUT = ["): source.index("\n]") + 2], namespace)
+    pairs = namespace["HELDOUT"]
+    pred = [classify(s) for s, _ in pairs]
+    hits = sum(p == t for p, (_, t) in zip(pred, pairs, strict=True))
+    per_role = min(sum(p == t == r for p, (_, t) in zip(pred, pairs, strict=True)) for r in ROLES)
+    return hits, per_role
+
+
+def test_gamed_answers_stay_well_below_the_lowered_bar():
+    """The page's baseline and the memorizing rule set miss the bar by a margin, not by one."""
+    hits, per_role = heldout_bar()
+    for classify in (page_baseline(), memorized_dev_words()):
+        got_hits, got_per_role = held_out_scores(classify)
+        assert got_hits <= hits - 5
+        assert got_per_role <= per_role - 3
