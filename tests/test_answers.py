@@ -102,6 +102,17 @@ def test_a_wrong_answer_that_passes_and_a_right_answer_that_fails_are_reported(t
     assert text.splitlines()[-1].endswith("failed") and "2 failed" in text
 
 
+def test_a_wrong_answer_stops_at_the_first_catch_unless_every_cell_is_asked(tmp_path):
+    root = make_course(tmp_path, FIVE_CAUGHT)
+    (quick,) = answers.check(root, ["01-doubling"], jobs=1, timeout=3)
+    (full,) = answers.check(root, ["01-doubling"], jobs=1, timeout=3, every_cell=True)
+    assert {v.label: v.failed for v in quick.verdicts}["wrong-none"] == ["ex1-test-visible"]
+    assert {v.label: v.failed for v in full.verdicts}["wrong-none"] == [
+        "ex1-test-visible",
+        "ex1-test-hidden",
+    ]
+
+
 def test_an_answer_that_never_returns_is_stopped_and_counts_as_caught(tmp_path):
     files = dict(FIVE_CAUGHT)
     files["ex1-solution/wrong-loops.py"] = wrong("while True:\n        pass")

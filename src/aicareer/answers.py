@@ -12,8 +12,9 @@ A file is the whole replacement text of the solution cell. Its first line says w
 ``aicareer-answers`` (``make answers``) runs a topic's source notebook once, in order, in one
 IPython shell. At each solution cell with known answers it forks the process once per answer: the
 copy runs the answer in place of the solution, then the code cells that follow up to the next
-solution cell (the exercise's test cells), and reports which test cells failed. The original then
-runs the reference solution and goes on. A wrong answer must fail at least one test cell of its
+solution cell (the exercise's test cells), and reports which test cells failed (for a wrong
+answer, the first that catches it, or all of them with ``--every-cell``). The original then runs
+the reference solution and goes on. A wrong answer must fail at least one test cell of its
 exercise; a right answer must pass all of them; the reference must pass all of them too.
 
 Topics run in parallel, one worker process each; answers within a topic share the set-up that came
@@ -189,17 +190,37 @@ def _quiet() -> Iterator[None]:
 
 
 def _shell():
-    """An IPython shell that runs notebook cells, magics included, with no display attached."""
+    """An IPython shell that runs notebook cells, magics included, with no display attached.
+
+    ``%matplotlib inline`` would render every open figure to a PNG after each cell, which is most
+    of the cost of a plotting test and shows nobody anything here. The shell keeps the inline
+    backend's one visible effect, closing every figure after each cell, and draws nothing.
+    """
     from IPython.core.interactiveshell import InteractiveShell
     from traitlets.config import Config
 
     class NotebookShell(InteractiveShell):
-        def enable_gui(self, gui=None):  # `%matplotlib inline` asks for it; no GUI is needed
+        def enable_gui(self, gui=None):  # no GUI event loop is needed
             pass
 
     config = Config()
     config.HistoryManager.enabled = False  # no history database shared by the forked copies
-    return NotebookShell.instance(config=config)
+    shell = NotebookShell.instance(config=config)
+
+    def close_figures() -> None:
+        import matplotlib.pyplot as plt
+
+        plt.close("all")
+
+    def matplotlib(line: str) -> None:
+        import matplotlib as mpl
+
+        mpl.use("Agg")
+        if close_figures not in shell.events.callbacks["post_execute"]:
+            shell.events.register("post_execute", close_figures)
+
+    shell.register_magic_function(matplotlib, "line", "matplotlib")
+    return shell
 
 
 def _run(shell, source: str) -> str:
@@ -209,8 +230,11 @@ def _run(shell, source: str) -> str:
     return f"{type(error).__name__}: {error}"[:200] if error is not None else ""
 
 
-def _try_answer(shell, answer: Answer, following, timeout: float) -> Verdict:
-    """Fork; in the child run *answer* then the *following* cells; return the verdict."""
+def _try_answer(shell, answer: Answer, following, timeout: float, every_cell: bool) -> Verdict:
+    """Fork; in the child run *answer* then the *following* cells; return the verdict.
+
+    A wrong answer stops at the first test cell that catches it, unless *every_cell*.
+    """
     tests = [_nbgrader(c)["grade_id"] for c in following if _nbgrader(c).get("grade")]
     verdict = Verdict(answer.topic, answer.cell, answer.label, answer.kind, answer.note, tests, [])
     read_end, write_end = os.pipe()
@@ -224,6 +248,8 @@ def _try_answer(shell, answer: Answer, following, timeout: float) -> Verdict:
             for cell in following:
                 if _run(shell, cell.source) and _nbgrader(cell).get("grade"):
                     failed.append(_nbgrader(cell)["grade_id"])
+                    if answer.kind == "wrong" and not every_cell:
+                        break
         except BaseException as exc:  # anything at all: report it, never escape the fork
             error = f"{type(exc).__name__}: {exc}"
         os.write(write_end, json.dumps({"failed": failed, "error": error}).encode())
@@ -253,7 +279,10 @@ def _try_answer(shell, answer: Answer, following, timeout: float) -> Verdict:
 
 
 def check_topic(
-    notebook: Path, answers: Sequence[Answer], timeout: float = DEFAULT_TIMEOUT
+    notebook: Path,
+    answers: Sequence[Answer],
+    timeout: float = DEFAULT_TIMEOUT,
+    every_cell: bool = False,
 ) -> TopicReport:
     """Run *notebook* once with each answer tried at its solution cell (see the module docstring).
 
@@ -279,7 +308,8 @@ def check_topic(
                         break
                     following.append(later)
                 for answer in by_cell.get(meta["grade_id"], []):
-                    report.verdicts.append(_try_answer(shell, answer, following, timeout))
+                    verdict = _try_answer(shell, answer, following, timeout, every_cell)
+                    report.verdicts.append(verdict)
             expected_error = "raises-exception" in cell.get("metadata", {}).get("tags", [])
             if (error := _run(shell, cell.source)) and not expected_error:
                 where = meta.get("grade_id") or cell.get("id", f"code cell {i + 1}")
@@ -303,7 +333,7 @@ def _counts_problems(topic: str, nb: nbformat.NotebookNode, answers: Sequence[An
     return problems
 
 
-def _worker(repo: Path, topic: str, timeout: float, out: Path) -> None:
+def _worker(repo: Path, topic: str, timeout: float, every_cell: bool, out: Path) -> None:
     """Entry point of a worker process: check one topic, write its report as JSON to *out*."""
     notebook = repo / "exercises" / "source" / topic / f"{topic}.ipynb"
     report = TopicReport(topic)
@@ -311,7 +341,7 @@ def _worker(repo: Path, topic: str, timeout: float, out: Path) -> None:
         nb = nbformat.read(notebook, as_version=4)
         answers = load_answers(repo / ANSWERS_DIR / topic, topic, solution_cells(nb))
         counts = _counts_problems(topic, nb, answers)
-        report = check_topic(notebook, answers, timeout)
+        report = check_topic(notebook, answers, timeout, every_cell)
         report.problems += counts
     except (AnswersError, OSError, ValueError) as err:
         report.problems.append(str(err))
@@ -349,9 +379,17 @@ def keep_answer(repo: Path, submission: Path, cell: str, slip: str, name: str) -
 
 
 def check(
-    repo: Path, topics: Sequence[str], jobs: int = 2, timeout: float = DEFAULT_TIMEOUT
+    repo: Path,
+    topics: Sequence[str],
+    jobs: int = 2,
+    timeout: float = DEFAULT_TIMEOUT,
+    every_cell: bool = False,
 ) -> list[TopicReport]:
-    """Check *topics* of the course at *repo*, *jobs* topics at a time; reports in topic order."""
+    """Check *topics* of the course at *repo*, *jobs* topics at a time; reports in topic order.
+
+    A wrong answer is reported with the first test cell that catches it; with *every_cell*, with
+    every test cell that does (slower: the rest of its exercise's cells run too).
+    """
     env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
     reports: dict[str, TopicReport] = {}
     with tempfile.TemporaryDirectory(prefix="aicareer-answers-") as tmp:
@@ -362,6 +400,7 @@ def check(
                 out = Path(tmp) / f"{topic}.json"
                 cmd = [sys.executable, "-m", "aicareer.answers", "--worker", topic]
                 cmd += ["--out", str(out), "--repo", str(repo), "--timeout", str(timeout)]
+                cmd += ["--every-cell"] if every_cell else []
                 running[topic] = (subprocess.Popen(cmd, env=env), out)
             time.sleep(0.05)
             for topic, (proc, out) in list(running.items()):
@@ -418,6 +457,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only what is wrong")
     parser.add_argument(
+        "--every-cell",
+        action="store_true",
+        help="run every test cell after a wrong answer, to list all that catch it "
+        "(default: stop at the first)",
+    )
+    parser.add_argument(
         "--keep",
         nargs=2,
         metavar=("NOTEBOOK", "CELL"),
@@ -431,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         repo = find_repo_root(args.repo)
         if args.worker:
-            _worker(repo, args.worker, args.timeout, args.out)
+            _worker(repo, args.worker, args.timeout, args.every_cell, args.out)
             return 0
         if args.keep:
             path = keep_answer(repo, Path(args.keep[0]), args.keep[1], args.slip, args.name)
@@ -444,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ReleaseError, AnswersError) as err:
         print(f"aicareer-answers: {err}", file=sys.stderr)
         return 2
-    reports = check(repo, args.topics or known, args.jobs, args.timeout)
+    reports = check(repo, args.topics or known, args.jobs, args.timeout, args.every_cell)
     print(format_report(reports, verbose=not args.quiet))
     return 0 if all(r.ok for r in reports) else 1
 
