@@ -19,7 +19,6 @@ from grading_fixture import ASSIGNMENT, HIDDEN_TEXT, Course, tree_digest
 
 from aicareer.environment import with_venv_on_path
 from aicareer.grading import feedback, grader, report, sandbox
-from aicareer.grading.pool import Pool
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading")]
 
@@ -113,22 +112,36 @@ def test_rerun_grades_only_new_or_changed_submissions(course):
     assert len(forced.outcomes) == 2
 
 
-def test_interrupted_run_keeps_finished_grades_and_the_next_run_finishes(course):
+@pytest.fixture
+def cpu_hog():
+    """Busy loops on every core while the test runs: the load under which timing bugs show."""
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
+    yield
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
+
+
+def test_interrupted_run_keeps_finished_grades_and_the_next_run_finishes(course, cpu_hog):
     for i in range(6):
         answer = SLOW.format(seconds=2) if i else "def area(r):\n    return 0.0"
         course.submit(f"s{i}", course.with_answers({"ex1-solution": answer}))
     proc = _cli(course, "--no-feedback", "-q", start_new_session=True)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline and len(_ledger(course)) < 1:
         time.sleep(0.2)
     assert _ledger(course), "nothing was graded before the interrupt"
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=300)
     assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err and "exception" not in err, err[-2000:]
     kept = _ledger(course)
     assert 1 <= len(kept) < 6
     proc = _cli(course, "--no-feedback", "-q")
-    out, err = proc.communicate(timeout=120)
+    out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err[-2000:]
     assert f"graded now: {6 - len(kept)}," in out, out
     assert len(_ledger(course)) == 6
@@ -156,27 +169,6 @@ def test_a_second_run_without_wait_is_refused_clearly(course):
         _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     assert "another grading run is in progress" in err
-
-
-def _crash_on_two(job, slot):
-    if job == 2:
-        os._exit(3)
-    if job == 4:
-        time.sleep(30)
-    return job * 10
-
-
-def test_a_killed_or_stuck_worker_costs_only_its_own_job():
-    results, lost = {}, {}
-    pool = Pool(2, _crash_on_two)
-    pool.run(
-        range(6),
-        lambda job, r: results.__setitem__(job, r),
-        lambda job, why: lost.setdefault(job, why) and f"lost: {why}",
-        deadline=lambda job: 5 if job == 4 else 60,
-    )
-    assert results[0] == 0 and results[1] == 10 and results[3] == 30 and results[5] == 50
-    assert "died" in lost[2] and "limit" in lost[4]
 
 
 # -- collecting from an LMS -------------------------------------------------------------------
