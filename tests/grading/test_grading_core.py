@@ -43,8 +43,9 @@ def _cli(course: Course, *args: str, **kwargs) -> subprocess.Popen:
         "aicareer.grading.grader",
         "--course",
         str(course.root),
+        # No honest cell of these tests needs a minute, even beside a CPU hog on a busy machine.
         "--timeout",
-        "10",
+        "60",
         "-j",
         "2",
         *args,
@@ -52,6 +53,14 @@ def _cli(course: Course, *args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kwargs
     )
+
+
+def _reasons(course: Course) -> dict[str, str]:
+    with sqlite3.connect(course.root / grader.LEDGER) as db:
+        return {
+            s: f"{st}: {r}"
+            for s, st, r in db.execute("SELECT student, status, reason FROM outcome")
+        }
 
 
 def _ledger(course: Course) -> dict[str, str]:
@@ -144,8 +153,9 @@ def test_interrupted_run_keeps_finished_grades_and_the_next_run_finishes(course,
     out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err[-2000:]
     assert f"graded now: {6 - len(kept)}," in out, out
-    assert len(_ledger(course)) == 6
-    assert all(status == "graded" for status in _ledger(course).values())
+    statuses = _ledger(course)
+    assert len(statuses) == 6
+    assert all(status == "graded" for status in statuses.values()), _reasons(course)
 
 
 def test_two_runs_at_once_do_not_corrupt_the_gradebook(course):
@@ -212,6 +222,17 @@ def test_csv_keeps_nbgrader_columns_and_adds_status_and_the_html_is_self_contain
     assert "<script" not in page
     assert "invalid" in result.summary and "fx-circles" in result.summary
     assert result.exit_code == 1  # an invalid submission is worth the instructor's attention
+    # The item analysis: one row per test cell of the graded assignment, none for the other.
+    with result.items.open() as fh:
+        items = {r["grade_id"]: r for r in csv.DictReader(fh)}
+    assert set(items) == {"ex1-test-value", "ex1-test-errors", "ex2-test"}
+    assert float(items["ex2-test"]["pass_rate"]) == 1.0  # alice, the one graded submission
+    assert "everybody passes" in items["ex2-test"]["flags"]
+    assert "Test cells" in page and "item analysis of fx-circles" in page
+    # fx-other has no submission: one line, after what was graded, and no plots of its own.
+    assert "No submission yet: fx-other" in page
+    assert page.index("No submission yet") < page.index("<h2>fx-circles")
+    assert "score distribution of fx-other" not in page
 
 
 # -- refusing to run without isolation ----------------------------------------------------------
