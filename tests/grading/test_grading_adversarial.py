@@ -15,6 +15,7 @@ import shutil
 import socket
 import tempfile
 import threading
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -327,7 +328,8 @@ def batch(course_template, tmp_path_factory):
     before = tree_digest(root / "submitted")
     # The run's scratch folders (the kernels' working folders) go under a folder of this test, so
     # that what outlives the run can be told apart from other people's grading on this machine.
-    scratch = tmp_path_factory.mktemp("scratch")
+    # (Under /tmp, not the test's deep folder: the kernels' sockets live below it.)
+    scratch = Path(tempfile.mkdtemp(prefix="fx-", dir="/tmp"))
     saved, tempfile.tempdir = tempfile.tempdir, str(scratch)
     try:
         result = course.grade(roster=roster)
@@ -335,6 +337,7 @@ def batch(course_template, tmp_path_factory):
         tempfile.tempdir = saved
     yield course, result, server, before, scratch
     server.close()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _status(batch, student):

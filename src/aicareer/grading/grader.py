@@ -274,7 +274,9 @@ def _plan(api, config, coursedir, box, ledger, scratch_root: Path, settings: Set
                     worker_config,
                     box,
                     settings.options,
-                    str(scratch_root / f"{name}--{student}"),
+                    # Short: the kernel's sockets live below it, and a unix socket's path
+                    # may not exceed 107 bytes, whatever the student id or the $TMPDIR.
+                    str(scratch_root / str(len(plan.tasks))),
                     fp,
                 )
             )

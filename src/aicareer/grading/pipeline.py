@@ -249,8 +249,8 @@ def grade(task: Task) -> Outcome:
         config = Config(task.config)
         workdir = scratch / "work"
         _prepare_workdir(task, workdir)
-        for info, nb in notebooks:
-            rundir = scratch / f"run-{info.name}"
+        for number, (info, nb) in enumerate(notebooks):
+            rundir = scratch / f"run{number}"  # short: it holds the kernel's sockets
             rundir.mkdir(parents=True)
             rundir.chmod(0o700)
             if task.sandbox.uid is not None:
