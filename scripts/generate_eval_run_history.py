@@ -69,9 +69,7 @@ def make_rows(seed: int = SEED) -> list[list[object]]:
     rng = random.Random(seed)
     items = [(f"Q{i:03d}", CATEGORIES[(i - 1) % len(CATEGORIES)]) for i in range(1, N_ITEMS + 1)]
     difficulty = {item: rng.gauss(0.0, 2.5) for item, _ in items}
-    affinity = {
-        (model, item): rng.gauss(0.0, 1.5) for model in RUNS for item, _ in items
-    }
+    affinity = {(model, item): rng.gauss(0.0, 1.5) for model in RUNS for item, _ in items}
     runs = sorted(
         (date, model, skill, shifts)
         for model, history in RUNS.items()

@@ -31,20 +31,69 @@ HEADER = [
 ]
 
 ROWS = [
-    ("Llama 2 7B", 7, 32, 32, 32, 128, 4096, "multi-head",
-     "Touvron et al., Llama 2: Open Foundation and Fine-Tuned Chat Models (arXiv:2307.09288)",
-     "2023-07"),
-    ("Mistral 7B", 7, 32, 32, 8, 128, 4096, "grouped-query",
-     "Jiang et al., Mistral 7B (arXiv:2310.06825), Table 1", "2023-10"),
-    ("Llama 3.1 8B", 8, 32, 32, 8, 128, 4096, "grouped-query",
-     "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
-     "(arXiv:2407.21783), Table 3", "2024-07"),
-    ("Llama 3.1 70B", 70, 80, 64, 8, 128, 8192, "grouped-query",
-     "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
-     "(arXiv:2407.21783), Table 3", "2024-07"),
-    ("Llama 3.1 405B", 405, 126, 128, 8, 128, 16384, "grouped-query",
-     "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
-     "(arXiv:2407.21783), Table 3", "2024-07"),
+    (
+        "Llama 2 7B",
+        7,
+        32,
+        32,
+        32,
+        128,
+        4096,
+        "multi-head",
+        "Touvron et al., Llama 2: Open Foundation and Fine-Tuned Chat Models (arXiv:2307.09288)",
+        "2023-07",
+    ),
+    (
+        "Mistral 7B",
+        7,
+        32,
+        32,
+        8,
+        128,
+        4096,
+        "grouped-query",
+        "Jiang et al., Mistral 7B (arXiv:2310.06825), Table 1",
+        "2023-10",
+    ),
+    (
+        "Llama 3.1 8B",
+        8,
+        32,
+        32,
+        8,
+        128,
+        4096,
+        "grouped-query",
+        "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
+        "(arXiv:2407.21783), Table 3",
+        "2024-07",
+    ),
+    (
+        "Llama 3.1 70B",
+        70,
+        80,
+        64,
+        8,
+        128,
+        8192,
+        "grouped-query",
+        "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
+        "(arXiv:2407.21783), Table 3",
+        "2024-07",
+    ),
+    (
+        "Llama 3.1 405B",
+        405,
+        126,
+        128,
+        8,
+        128,
+        16384,
+        "grouped-query",
+        "Meta, Llama 3.1 model card and config.json; Dubey et al., The Llama 3 Herd of Models "
+        "(arXiv:2407.21783), Table 3",
+        "2024-07",
+    ),
 ]
 
 

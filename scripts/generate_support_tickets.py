@@ -74,14 +74,19 @@ PLAIN = {
     ],
 }
 URGENT_WORDS = [" This is urgent.", " Please treat this as urgent.", " It is an emergency."]
-IMPLICIT_URGENT = [" Please fix this ASAP.", " I need this sorted immediately.",
-                   " I need an answer right now."]
+IMPLICIT_URGENT = [
+    " Please fix this ASAP.",
+    " I need this sorted immediately.",
+    " I need an answer right now.",
+]
 
 KEYWORD_ORDER = [
     ("I get an error when I log in to my account.", "account"),
     ("The login page shows an error and my account is locked.", "account"),
-    ("Where is my package? The tracking page has been stuck since the payment went through{oid}.",
-     "shipping"),
+    (
+        "Where is my package? The tracking page has been stuck since the payment went through{oid}.",
+        "shipping",
+    ),
     ("Password reset gives an error and I am locked out of my account.", "account"),
 ]
 NEGATION = [
@@ -102,8 +107,10 @@ TODAY_NORMAL = [
 TWO_ISSUES = [
     ("My parcel arrived but I was charged twice for it{oid}.", "billing"),
     ("The package was delivered, yet the refund for the tracking fee is missing{oid}.", "billing"),
-    ("Login works again, but the app crashes and the error says my account is invalid.",
-     "technical"),
+    (
+        "Login works again, but the app crashes and the error says my account is invalid.",
+        "technical",
+    ),
 ]
 TYPO = [
     ("I forgot my pasword and the reset mail never comes.", "account"),
@@ -138,10 +145,17 @@ def make_rows():
         priority = "normal"
         suffix = ""
         if kind in ("plain", "lowercase_id"):
-            queue = _pick(rng, ["billing", "shipping"]) if kind == "lowercase_id" else _pick(
-                rng, list(PLAIN))
-            template = _pick(rng, [t for t in PLAIN[queue] if "{oid}" in t]
-                             if kind == "lowercase_id" else PLAIN[queue])
+            queue = (
+                _pick(rng, ["billing", "shipping"])
+                if kind == "lowercase_id"
+                else _pick(rng, list(PLAIN))
+            )
+            template = _pick(
+                rng,
+                [t for t in PLAIN[queue] if "{oid}" in t]
+                if kind == "lowercase_id"
+                else PLAIN[queue],
+            )
             if kind == "plain" and rng.random() < 0.25:
                 priority, suffix = "urgent", _pick(rng, URGENT_WORDS)
         elif kind == "implicit_urgent":
@@ -149,8 +163,14 @@ def make_rows():
             template = _pick(rng, PLAIN[queue])
             priority, suffix = "urgent", _pick(rng, IMPLICIT_URGENT)
         else:
-            pool = {"keyword_order": KEYWORD_ORDER, "negation": NEGATION, "gift_card": GIFT_CARD,
-                    "today_normal": TODAY_NORMAL, "two_issues": TWO_ISSUES, "typo": TYPO}[kind]
+            pool = {
+                "keyword_order": KEYWORD_ORDER,
+                "negation": NEGATION,
+                "gift_card": GIFT_CARD,
+                "today_normal": TODAY_NORMAL,
+                "two_issues": TWO_ISSUES,
+                "typo": TYPO,
+            }[kind]
             template, queue = _pick(rng, pool)
             if kind in ("keyword_order", "two_issues", "typo") and rng.random() < 0.2:
                 priority, suffix = "urgent", _pick(rng, URGENT_WORDS)

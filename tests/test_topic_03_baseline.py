@@ -115,7 +115,7 @@ def test_prompt_states_the_bar_the_hidden_cells_apply():
 def held_out_scores(classify) -> tuple[int, int]:
     source = cell_source("ex3-test-heldout")
     namespace: dict = {}
-    exec(source[source.index("HELDOUT = ["): source.index("\n]") + 2], namespace)
+    exec(source[source.index("HELDOUT = [") : source.index("\n]") + 2], namespace)
     pairs = namespace["HELDOUT"]
     pred = [classify(s) for s, _ in pairs]
     hits = sum(p == t for p, (_, t) in zip(pred, pairs, strict=True))

@@ -62,8 +62,10 @@ _TOGGLE = re.compile(r"(<a\b[^>]*>(?P<title>[^<]*)</a>\s*<details[^>]*>\s*)<summ
 def name_sidebar_toggles(html: str) -> str:
     """Give every sidebar ``<summary>`` that follows a page link an ``aria-label``."""
     return _TOGGLE.sub(
-        lambda m: f'{m.group(1)}<summary aria-label="Show or hide the pages under '
-        f'{m.group("title").strip()}">',
+        lambda m: (
+            f'{m.group(1)}<summary aria-label="Show or hide the pages under '
+            f'{m.group("title").strip()}">'
+        ),
         html,
     )
 

@@ -77,9 +77,7 @@ def route_v1(text: str) -> dict[str, str | None]:
     'a10001'
     """
     lowered = _check_text(text).lower()
-    queue = next(
-        (q for q in QUEUES if any(_has(lowered, k) for k in _V1_KEYWORDS[q])), "technical"
-    )
+    queue = next((q for q in QUEUES if any(_has(lowered, k) for k in _V1_KEYWORDS[q])), "technical")
     priority = "urgent" if any(_has(lowered, k) for k in _V1_URGENT) else "normal"
     match = _ORDER_ID.search(text)
     return {"queue": queue, "priority": priority, "order_id": match.group(0) if match else None}

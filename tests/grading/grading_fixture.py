@@ -19,7 +19,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from aicareer import release
 from aicareer.environment import put_venv_on_path
-from aicareer.grading import grader, pipeline, sandbox
+from aicareer.grading import grader
+from aicareer.grading.model import Limits, Options, Outcome, Settings
 
 REPO = Path(__file__).resolve().parents[2]
 ASSIGNMENT = "fx-circles"
@@ -144,9 +145,11 @@ def other_notebook() -> nbformat.NotebookNode:
     nb = new_notebook(
         cells=[
             new_markdown_cell("# Other"),
+            # Topics share grade ids (ex1-solution): one shared id must not make this notebook
+            # pass for one of fx-circles.
             _cell(
                 "solution",
-                "other-solution",
+                "ex1-solution",
                 "def f():\n    ### BEGIN SOLUTION\n    return 1\n    ### END SOLUTION",
             ),
             _cell("test", "other-test", "assert f() == 1", points=1),
@@ -199,22 +202,24 @@ class Course:
             nbformat.write(nb, path)
         return path
 
-    def settings(self, **kwargs) -> grader.Settings:
-        options = kwargs.pop("options", pipeline.Options(timeout=4, submission_timeout=60))
+    def settings(self, **kwargs) -> Settings:
+        # 10 s per cell: an honest cell never needs it, even on a loaded machine, and the
+        # infinite loops of the adversarial suite do not make the batch slow.
+        options = kwargs.pop("options", Options(cell_timeout=10, submission_timeout=120))
         defaults = {
             "workers": 2,
             "quiet": True,
             "feedback": True,
             "options": options,
-            "limits": sandbox.Limits(memory_mb=1024, cpu_seconds=30, processes=64),
+            "limits": Limits(memory_mb=1024, cpu_seconds=30, processes=64),
         }
         defaults.update(kwargs)
-        return grader.Settings(course=self.root, **defaults)
+        return Settings(course=self.root, **defaults)
 
     def grade(self, **kwargs) -> grader.RunResult:
         return grader.run(self.settings(**kwargs))
 
-    def outcome(self, result: grader.RunResult, student: str) -> pipeline.Outcome:
+    def outcome(self, result: grader.RunResult, student: str) -> Outcome:
         found = [o for o in result.outcomes if o.student == student]
         assert found, f"{student} was not graded in this run"
         return found[0]

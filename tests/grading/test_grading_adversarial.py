@@ -2,8 +2,9 @@
 
 Every hostile submission starts from the student edition (it does not know the answers) and tries
 to earn points some other way. All of them are graded in one batch, together with honest ones,
-so the tests also show that none of them stops or corrupts the others. A second batch runs the
-in-process attacks with the static scan switched off, to show the run-time guard alone stops them.
+so the tests also show that none of them stops or corrupts the others. The scan before the run
+only leaves notes: what holds every attack at zero is the rebuild from the gradebook, the
+run-time guard and the sandbox. (Correct answers that look unusual are in test_grading_fairness.)
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ import threading
 import nbformat
 import pytest
 from grading_fixture import ASSIGNMENT, HIDDEN_TEXT, OTHER, Course, tree_digest
-
-from aicareer.grading import pipeline
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading")]
 
@@ -176,18 +175,6 @@ except OSError as err:
     print("fork stopped after", children, type(err).__name__)
 def area(r):
     return 0.0"""
-FAIR_NOISE = '''import logging, sys, warnings
-def area(r):
-    """Area of a circle of radius r (a number >= 0)."""
-    print("computing the area of", r)
-    print("debug: on stderr", file=sys.stderr)
-    warnings.warn("a warning while the tests run")
-    logging.warning("a log line while the tests run")
-    if not isinstance(r, (int, float)) or isinstance(r, bool):
-        raise TypeError("r must be a number")
-    if r < 0:
-        raise ValueError("r must be >= 0")
-    return math.pi * r * r'''
 
 
 def _edit(nb, gid, fn):
@@ -275,7 +262,6 @@ def _cases(course: Course, port: int) -> dict:
         "honest-stub": c.stub(),
         "honest-ex2": ans({"ex2-solution": CORRECT_EX2}),
         "honest-wrong-area": ans({"ex1-solution": WRONG_AREA}),
-        "fair-noise": ans({"ex1-solution": FAIR_NOISE, "ex2-solution": CORRECT_EX2}),
         # the threat model
         "changed-test-source": nb_changed,
         "changed-metadata": nb_meta,
@@ -343,22 +329,8 @@ def batch(course_template, tmp_path_factory):
     server.close()
 
 
-@pytest.fixture(scope="module")
-def runtime_batch(course_template, tmp_path_factory):
-    """The in-process attacks again, with the static scan off: the guard alone must stop them."""
-    root = tmp_path_factory.mktemp("runtime") / "course"
-    shutil.copytree(course_template, root)
-    course = Course(root)
-    cases = _cases(course, 9)
-    for student in RUNTIME_CASES:
-        course.submit(student, cases[student])
-    course.submit("honest-full", course.reference())
-    options = pipeline.Options(timeout=4, submission_timeout=60, static_scan=False)
-    return course, course.grade(options=options, feedback=False)
-
-
 def _status(batch, student):
-    course, result, _, _ = batch
+    course, result = batch[:2]
     return course.outcome(result, student)
 
 
@@ -368,7 +340,7 @@ def test_reference_solution_earns_every_test_point(batch):
     out = _status(batch, "honest-full")
     assert out.status == "needs_manual_grading", out.summary
     assert course.test_points("honest-full") == FULL
-    assert out.findings == []
+    assert out.tampering == [] and out.review == []
 
 
 def test_untouched_stub_earns_nothing(batch):
@@ -384,19 +356,17 @@ def test_partial_work_earns_partial_credit(batch):
     assert scores["ex1-test-value"] == 0 and scores["ex1-test-errors"] == 1
 
 
-def test_printing_logging_and_warnings_keep_their_marks(batch):
-    # Stock nbgrader scores any test cell with stderr output zero; this grader does not.
-    assert batch[0].test_points("fair-noise") == FULL
-    assert _status(batch, "fair-noise").status == "graded"
-
-
 # -- changed, deleted, duplicated, reordered cells -----------------------------------------
-def test_changed_test_source_is_restored(batch):
+def test_changed_test_source_is_restored_and_the_notes_say_which(batch):
     course = batch[0]
     assert course.test_points("changed-test-source") == 0
     nb = course.autograded("changed-test-source")
     sources = "\n".join(c.source for c in nb.cells)
     assert "area(1) is pi" in sources and HIDDEN_TEXT in sources
+    notes = _status(batch, "changed-test-source").notes
+    for gid in ("ex1-test-value", "ex1-test-errors", "ex2-test"):
+        assert f"changed cell {gid} restored from the gradebook" in notes, notes
+    assert not any("restored" in n for n in _status(batch, "honest-full").notes)
 
 
 def test_changed_metadata_tags_points_and_kernelspec_are_restored(batch):
@@ -458,24 +428,18 @@ def test_object_lying_about_equality_earns_nothing(batch):
     assert batch[0].scores("liar-eq")["ex1-test-value"] == 0
 
 
-def test_object_lying_about_its_type_is_reported_as_tampering(batch):
+def test_object_lying_about_its_type_earns_nothing_and_is_noted_for_review(batch):
     out = _status(batch, "liar-type")
     assert batch[0].test_points("liar-type") == 0
-    assert out.status == "failed" and "__class__" in out.reason
+    assert any("__class__" in hint for hint in out.review), out.review
 
 
 @pytest.mark.parametrize("student", RUNTIME_CASES)
-def test_tampering_with_the_interpreter_is_caught_before_it_runs(batch, student):
+def test_tampering_with_the_interpreter_earns_nothing(batch, student):
+    course = batch[0]
     out = _status(batch, student)
-    assert batch[0].test_points(student) == 0
-    assert out.status == "failed" and out.reason.startswith("tampering"), out.summary
-
-
-@pytest.mark.parametrize("student", RUNTIME_CASES)
-def test_tampering_is_undone_at_run_time_without_the_scan(runtime_batch, student):
-    course, result = runtime_batch
-    out = course.outcome(result, student)
     assert course.test_points(student) == 0
+    assert out.review, "the scan should leave the instructor a note"
     if student == "shadow-module":
         # A name that hides a module is set aside while tests run: they see the real math, so
         # the wrong answer simply fails. Nothing was tampered with that needs reporting.
@@ -486,13 +450,7 @@ def test_tampering_is_undone_at_run_time_without_the_scan(runtime_batch, student
         assert out.status in ("failed", "timed_out"), out.summary
     else:
         assert out.status == "failed" and out.reason.startswith("tampering"), out.summary
-        assert any(f.startswith("at run time") for f in out.findings), out.findings
-
-
-def test_runtime_batch_still_grades_honest_work(runtime_batch):
-    course, result = runtime_batch
-    assert course.outcome(result, "honest-full").status == "needs_manual_grading"
-    assert course.test_points("honest-full") == FULL
+        assert out.tampering, out.summary
 
 
 # -- the sandbox --------------------------------------------------------------------------------
@@ -515,7 +473,7 @@ def test_student_code_cannot_read_or_write_instructor_files(batch):
 
 
 def test_student_code_has_no_network(batch):
-    course, _, server, _ = batch
+    course, server = batch[0], batch[2]
     text = _outputs(course, "network")
     assert "CONNECTED" not in text and text.count("no network") == 2, text[:2000]
     assert server.hits == 0
@@ -564,14 +522,17 @@ def test_a_fork_bomb_is_contained(batch):
     out = _status(batch, "fork-bomb")
     assert course.test_points("fork-bomb") == 0
     assert out.status in ("graded", "failed", "timed_out"), out.summary
-    # Nothing of the sandbox outlives the run.
+    # Nothing of this run's sandboxes outlives it. Other grading runs on this machine may use
+    # the same sandbox user ids: a process of this finished run still works in a folder that was
+    # deleted with the run's scratch folder, which no running grader's kernel does.
     leftovers = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             uid = os.stat(f"/proc/{pid}").st_uid
-        except FileNotFoundError:
+            cwd = os.readlink(f"/proc/{pid}/cwd")
+        except OSError:
             continue
-        if 61000 <= uid < 61100:
+        if 61000 <= uid < 61100 and "aicareer-grade-" in cwd and cwd.endswith("(deleted)"):
             leftovers.append(pid)
     assert leftovers == []
 

@@ -19,7 +19,6 @@ from grading_fixture import ASSIGNMENT, HIDDEN_TEXT, Course, tree_digest
 
 from aicareer.environment import with_venv_on_path
 from aicareer.grading import feedback, grader, report, sandbox
-from aicareer.grading.pool import Pool
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading")]
 
@@ -44,8 +43,9 @@ def _cli(course: Course, *args: str, **kwargs) -> subprocess.Popen:
         "aicareer.grading.grader",
         "--course",
         str(course.root),
+        # No honest cell of these tests needs a minute, even beside a CPU hog on a busy machine.
         "--timeout",
-        "10",
+        "60",
         "-j",
         "2",
         *args,
@@ -53,6 +53,14 @@ def _cli(course: Course, *args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kwargs
     )
+
+
+def _reasons(course: Course) -> dict[str, str]:
+    with sqlite3.connect(course.root / grader.LEDGER) as db:
+        return {
+            s: f"{st}: {r}"
+            for s, st, r in db.execute("SELECT student, status, reason FROM outcome")
+        }
 
 
 def _ledger(course: Course) -> dict[str, str]:
@@ -113,26 +121,41 @@ def test_rerun_grades_only_new_or_changed_submissions(course):
     assert len(forced.outcomes) == 2
 
 
-def test_interrupted_run_keeps_finished_grades_and_the_next_run_finishes(course):
+@pytest.fixture
+def cpu_hog():
+    """Busy loops on every core while the test runs: the load under which timing bugs show."""
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
+    yield
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
+
+
+def test_interrupted_run_keeps_finished_grades_and_the_next_run_finishes(course, cpu_hog):
     for i in range(6):
         answer = SLOW.format(seconds=2) if i else "def area(r):\n    return 0.0"
         course.submit(f"s{i}", course.with_answers({"ex1-solution": answer}))
     proc = _cli(course, "--no-feedback", "-q", start_new_session=True)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline and len(_ledger(course)) < 1:
         time.sleep(0.2)
     assert _ledger(course), "nothing was graded before the interrupt"
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=300)
     assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err and "exception" not in err, err[-2000:]
     kept = _ledger(course)
     assert 1 <= len(kept) < 6
     proc = _cli(course, "--no-feedback", "-q")
-    out, err = proc.communicate(timeout=120)
+    out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err[-2000:]
     assert f"graded now: {6 - len(kept)}," in out, out
-    assert len(_ledger(course)) == 6
-    assert all(status == "graded" for status in _ledger(course).values())
+    statuses = _ledger(course)
+    assert len(statuses) == 6
+    assert all(status == "graded" for status in statuses.values()), _reasons(course)
 
 
 def test_two_runs_at_once_do_not_corrupt_the_gradebook(course):
@@ -156,27 +179,6 @@ def test_a_second_run_without_wait_is_refused_clearly(course):
         _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     assert "another grading run is in progress" in err
-
-
-def _crash_on_two(job, slot):
-    if job == 2:
-        os._exit(3)
-    if job == 4:
-        time.sleep(30)
-    return job * 10
-
-
-def test_a_killed_or_stuck_worker_costs_only_its_own_job():
-    results, lost = {}, {}
-    pool = Pool(2, _crash_on_two)
-    pool.run(
-        range(6),
-        lambda job, r: results.__setitem__(job, r),
-        lambda job, why: lost.setdefault(job, why) and f"lost: {why}",
-        deadline=lambda job: 5 if job == 4 else 60,
-    )
-    assert results[0] == 0 and results[1] == 10 and results[3] == 30 and results[5] == 50
-    assert "died" in lost[2] and "limit" in lost[4]
 
 
 # -- collecting from an LMS -------------------------------------------------------------------
@@ -220,6 +222,17 @@ def test_csv_keeps_nbgrader_columns_and_adds_status_and_the_html_is_self_contain
     assert "<script" not in page
     assert "invalid" in result.summary and "fx-circles" in result.summary
     assert result.exit_code == 1  # an invalid submission is worth the instructor's attention
+    # The item analysis: one row per test cell of the graded assignment, none for the other.
+    with result.items.open() as fh:
+        items = {r["grade_id"]: r for r in csv.DictReader(fh)}
+    assert set(items) == {"ex1-test-value", "ex1-test-errors", "ex2-test"}
+    assert float(items["ex2-test"]["pass_rate"]) == 1.0  # alice, the one graded submission
+    assert "everybody passes" in items["ex2-test"]["flags"]
+    assert "Test cells" in page and "item analysis of fx-circles" in page
+    # fx-other has no submission: one line, after what was graded, and no plots of its own.
+    assert "No submission yet: fx-other" in page
+    assert page.index("No submission yet") < page.index("<h2>fx-circles")
+    assert "score distribution of fx-other" not in page
 
 
 # -- refusing to run without isolation ----------------------------------------------------------

@@ -16,7 +16,8 @@ import pytest
 from course import COURSE, TOPICS
 
 from aicareer import release
-from aicareer.grading import grader, pipeline
+from aicareer.grading import grader
+from aicareer.grading.model import Options, Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading")]
 
@@ -102,12 +103,12 @@ def graded_topics(tmp_path_factory):
             folder.mkdir(parents=True)
             nbformat.write(nb, folder / f"{name}.ipynb")
     result = grader.run(
-        grader.Settings(
+        Settings(
             course=Path(root),
             workers=2,
             quiet=True,
             feedback=False,
-            options=pipeline.Options(timeout=60),
+            options=Options(cell_timeout=60),
         )
     )
     return root, result
@@ -135,7 +136,8 @@ def _outcome(result, topic, student):
 def test_reference_solution_earns_every_test_point_without_false_alarm(graded_topics, topic):
     root, result = graded_topics
     out = _outcome(result, topic, "reference")
-    assert out.findings == [], f"the scan flags the instructor's own solution: {out.findings}"
+    assert out.review == [], f"the scan notes the instructor's own solution: {out.review}"
+    assert out.tampering == [], f"the guard flags the instructor's own solution: {out.tampering}"
     assert out.status in ("graded", "needs_manual_grading"), out.summary
     scores = _test_scores(root, topic, "reference")
     short = {k: v for k, v in scores.items() if v[0] != v[1]}

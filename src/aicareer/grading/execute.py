@@ -35,6 +35,12 @@ from aicareer.grading.sandbox import Sandbox, SandboxKernelManager
 
 GUARD = "__import__('aicareer.grading.guard', fromlist=['guard'])"
 TEXT_LIMIT = 20_000  # characters kept of one error traceback or result
+# How long the guard may take to answer. Arming imports the notebook's libraries, which on a
+# loaded machine takes long; a kernel that does not answer a check in this time is broken (its
+# interpreter was damaged), not busy. A stuck probe only asks whether the kernel is back.
+ARM_SECONDS = 120.0
+CHECK_SECONDS = 30.0
+PROBE_SECONDS = 5.0
 
 
 def is_test_cell(cell: NotebookNode) -> bool:
@@ -83,7 +89,7 @@ class GuardedExecute(Execute):
 
     def reset_report(self) -> None:
         self.replies: dict[int, str] = {}
-        self.findings: list[str] = []
+        self.tampering: list[str] = []
         self.timed_out: list[int] = []
         self.kernel_died = False
         self.stuck = False
@@ -92,7 +98,6 @@ class GuardedExecute(Execute):
         self.reaped = False
         self._sizes: dict[int, int] = {}
         self._total = 0
-        self.cell_seconds: dict[int, float] = {}
 
     # -- the kernel --------------------------------------------------------------------------
     def create_kernel_manager(self):
@@ -106,7 +111,7 @@ class GuardedExecute(Execute):
         )
         return self.km
 
-    async def guard(self, call: str, timeout: float = 5.0) -> list[str] | None:
+    async def guard(self, call: str, timeout: float) -> list[str] | None:
         """Evaluate ``guard.<call>`` in the kernel; return its findings, None if no answer."""
         assert self.kc is not None
         msg_id = await ensure_async(
@@ -137,14 +142,12 @@ class GuardedExecute(Execute):
             return ["the grader's guard gave an unreadable answer"]
         return found
 
-    async def _guarded(self, call: str, timeout: float = 30.0) -> bool:
-        # Generous: arm() imports the notebook's libraries, and a loaded machine is slow. A
-        # kernel that does not answer in this time is broken, not busy.
+    async def _guarded(self, call: str, timeout: float = CHECK_SECONDS) -> bool:
         found = await self.guard(call, timeout)
         if found is None:
             self.unresponsive = True
             return False
-        self.findings += [f for f in found if f not in self.findings]
+        self.tampering += [f for f in found if f not in self.tampering]
         return True
 
     def _kernel_pid(self) -> int | None:
@@ -156,6 +159,11 @@ class GuardedExecute(Execute):
         NotebookClient.__init__(self, nb, km)
         for key, value in self._settings.items():
             setattr(self, key, value)
+        # A finished cell's last output can trail its reply by seconds on a loaded machine.
+        # Waiting for it is not the student's time: allow as long as a cell may run, rather
+        # than nbclient's 4 s, after which a correct cell would be reported as timed out.
+        if self.timeout:
+            self.iopub_timeout = max(self.iopub_timeout, self.timeout)
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
         self.reset_report()
@@ -168,7 +176,7 @@ class GuardedExecute(Execute):
             info = await self.async_wait_for_reply(await ensure_async(self.kc.kernel_info()))
             if info is not None and "language_info" in info["content"]:
                 self.nb.metadata["language_info"] = info["content"]["language_info"]
-            if not await self._guarded(f"arm({self._preload!r})", timeout=120):
+            if not await self._guarded(f"arm({self._preload!r})", timeout=ARM_SECONDS):
                 return
             for index, cell in enumerate(self.nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
@@ -177,7 +185,6 @@ class GuardedExecute(Execute):
                 names = self._test_names.get(index, ())
                 if test and not await self._guarded(f"before_test({names!r}, {self._trusted!r})"):
                     return
-                start = time.monotonic()
                 try:
                     await self.async_execute_cell(
                         cell,
@@ -187,7 +194,6 @@ class GuardedExecute(Execute):
                     )
                 except DeadKernelError:
                     self.kernel_died = True
-                    self.cell_seconds[index] = time.monotonic() - start
                     return
                 except CellTimeoutError:
                     self.replies[index] = "error"
@@ -202,14 +208,13 @@ class GuardedExecute(Execute):
                             ],
                         )
                     )
-                self.cell_seconds[index] = time.monotonic() - start
                 if reap_strays(self._kernel_pid()):
                     self.reaped = True
                 # Interrupted: is the kernel back? A loop that swallows KeyboardInterrupt
                 # keeps it busy, and every later cell would wait its full timeout.
                 if (
                     index in self.timed_out
-                    and await self.guard("WATCHED_MODULES and []", timeout=5) is None
+                    and await self.guard("WATCHED_MODULES and []", PROBE_SECONDS) is None
                 ):
                     self.stuck = True
                     return
@@ -266,53 +271,56 @@ def _shorten(out: NotebookNode) -> None:
                 data[key] = value[:TEXT_LIMIT] + "\n... shortened by the grader ..."
 
 
-def _process_tree() -> dict[int, list[int]]:
-    children: dict[int, list[int]] = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
+def _children(pid: int) -> list[int]:
+    """The child processes of *pid*, from the kernel's per-thread lists (no scan of /proc)."""
+    found: list[int] = []
+    try:
+        threads = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in threads:
         try:
-            with open(f"/proc/{name}/stat", "rb") as fh:
-                stat = fh.read()
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as fh:
+                found += [int(c) for c in fh.read().split()]
         except OSError:
             continue
-        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(name))
-    return children
+    return found
+
+
+def _is_kernel(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            argv = fh.read().split(b"\0")
+    except OSError:
+        return False
+    # bwrap's own processes carry the kernel's command line as arguments: skip them.
+    return os.path.basename(argv[0]).startswith(b"python") and b"aicareer.grading.kernel" in argv
 
 
 def reap_strays(root_pid: int | None) -> int:
     """Kill every process the kernel started that outlived its cell; return how many.
 
     A cell's subprocesses are done when the cell is (``subprocess.run`` waits): what is left
-    is a fork bomb, or a helper left running to tamper with later cells.
+    is a fork bomb, or a helper left running to tamper with later cells. The walk follows the
+    tree from the sandbox's first process down, reading only the processes in it: on a busy
+    machine a scan of every process after every cell costs more than the cell.
     """
-    if not root_pid or not os.path.isdir("/proc"):
+    if not root_pid:
         return 0
-    tree = _process_tree()
     queue, kernel = [root_pid], None
     while queue and kernel is None:
         pid = queue.pop(0)
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                argv = fh.read().split(b"\0")
-            # bwrap's own processes carry the kernel's command line as arguments: skip them.
-            if (
-                os.path.basename(argv[0]).startswith(b"python")
-                and b"aicareer.grading.kernel" in argv
-            ):
-                kernel = pid
-                break
-        except OSError:
-            pass
-        queue += tree.get(pid, [])
+        if _is_kernel(pid):
+            kernel = pid
+        else:
+            queue += _children(pid)
     if kernel is None:
         return 0
-    strays, queue = [], list(tree.get(kernel, []))
+    strays, queue = [], _children(kernel)
     while queue:
         pid = queue.pop()
         strays.append(pid)
-        queue += tree.get(pid, [])
+        queue += _children(pid)
     for pid in strays:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)

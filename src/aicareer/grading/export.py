@@ -39,12 +39,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aicareer.grading.model import Status
+
 LMS_IDS = "lms-ids.csv"
 LMS_ID_COLUMNS = ["student_id", "lms", "lms_id", "name"]
 ROSTER_FIELDS = ("lms_id", "name", "sis_user_id", "sis_login_id", "section", "email")
 FORMATS = ("canvas", "moodle", "blackboard")
-EXPORTED = "graded"  # the grader's status of a submission with nothing left to grade
-PENDING = "needs_manual_grading"
+EXPORTED = Status.GRADED  # nothing left to grade
+PENDING = Status.NEEDS_MANUAL
 
 
 class ExportError(ValueError):

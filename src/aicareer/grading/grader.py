@@ -7,7 +7,9 @@
     aicareer-grade report                # rewrite the CSV and the HTML report only
 
 Outputs (in the course folder, ``exercises/`` by default): ``autograded/``, ``feedback/``,
-``grades.csv`` (nbgrader's export columns plus status, reason, seconds, notes), and
+``grades.csv`` (nbgrader's export columns plus status, reason, seconds, notes; a note
+``review: ...`` is what the scan noticed, never a reason for a lower score),
+``reports/item-analysis.csv`` (pass rate and discrimination of every test cell) and
 ``reports/grading-report.html``. The exit code is 0 when every submission was graded (those
 needing manual grading included), 1 when some failed, timed out or were invalid, 2 on a usage or
 set-up error (no isolation, another run in progress), 130 when interrupted.
@@ -16,27 +18,36 @@ set-up error (no isolation, another run in progress), 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import hashlib
+import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 import warnings
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 
 from tqdm import tqdm
 
 from aicareer.environment import put_venv_on_path
 from aicareer.grading import pipeline, report, sandbox, store
-from aicareer.grading.pipeline import FAILED, GRADED, INVALID, NEEDS_MANUAL, TIMED_OUT
+from aicareer.grading.assignment import assignment_info
+from aicareer.grading.files import hash_folder
+from aicareer.grading.model import Limits, Loss, LossKind, Options, Outcome, Settings, Status
+from aicareer.grading.pool import Pool
 
-GRADER_VERSION = "1"
+GRADER_VERSION = "2"
 LEDGER = "reports/grading-ledger.sqlite"
 LOCK = "reports/grading.lock"
 REPORT = "reports/grading-report.html"
+ITEMS = "reports/item-analysis.csv"
+RELEASED = "reports/released-sources.json"
 
 
 # -- in the worker processes -----------------------------------------------------------------
@@ -68,33 +79,8 @@ def handle(job, slot: int):
 
 # -- in the grading process ------------------------------------------------------------------
 @dataclass
-class Settings:
-    course: Path
-    assignments: list[str] = field(default_factory=list)
-    students: list[str] = field(default_factory=list)
-    workers: int = 0
-    force: bool = False
-    feedback: bool = True
-    unsafe: bool = False
-    wait: float = 0.0
-    quiet: bool = False
-    roster: Path | None = None
-    options: pipeline.Options = field(default_factory=pipeline.Options)
-    limits: sandbox.Limits = field(default_factory=sandbox.Limits)
-
-    def fingerprint(self) -> str:
-        keep = {
-            "options": asdict(self.options),
-            "limits": asdict(self.limits),
-            "version": GRADER_VERSION,
-            "unsafe": self.unsafe,
-        }
-        return json.dumps(keep, sort_keys=True)
-
-
-@dataclass
 class RunResult:
-    outcomes: list[pipeline.Outcome] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
     skipped: int = 0
     missing: int = 0
     feedback_failed: list[str] = field(default_factory=list)
@@ -102,14 +88,26 @@ class RunResult:
     seconds: float = 0.0
     csv: Path | None = None
     html: Path | None = None
+    items: Path | None = None
     summary: str = ""
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        bad = [o for o in self.outcomes if o.status in (FAILED, TIMED_OUT, INVALID)]
+        bad = [o for o in self.outcomes if o.status.is_problem]
         return 1 if bad or self.feedback_failed else 0
+
+
+def fingerprint_of(settings: Settings) -> str:
+    """What of the settings decides a grade: a change grades everything again."""
+    keep = {
+        "options": asdict(settings.options),
+        "limits": asdict(settings.limits),
+        "version": GRADER_VERSION,
+        "unsafe": settings.unsafe,
+    }
+    return json.dumps(keep, sort_keys=True)
 
 
 def _say(settings: Settings, text: str) -> None:
@@ -117,12 +115,29 @@ def _say(settings: Settings, text: str) -> None:
         tqdm.write(text, file=sys.stderr)
 
 
-def _source_hash(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and ".ipynb_checkpoints" not in path.parts:
-            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+class Interrupt:
+    """Ctrl-C as a flag: the run stops at the next safe point, never in the middle of a write."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def __call__(self, signum=None, frame=None) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[Interrupt]:
+        """Catch SIGINT meanwhile (in the main thread only: elsewhere Python cannot)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        previous = signal.signal(signal.SIGINT, self)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _ensure_released(api, gb, coursedir, names: list[str], state: Path, settings: Settings):
@@ -132,7 +147,7 @@ def _ensure_released(api, gb, coursedir, names: list[str], state: Path, settings
     ready = []
     for name in names:
         folder = Path(coursedir.format_path(coursedir.source_directory, ".", name))
-        digest = _source_hash(folder)
+        digest = hash_folder(folder).hexdigest()
         if name in existing and known.get(name) == digest:
             ready.append(name)
             continue
@@ -146,6 +161,7 @@ def _ensure_released(api, gb, coursedir, names: list[str], state: Path, settings
             continue
         known[name] = digest
         ready.append(name)
+    state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text(json.dumps(known, indent=1, sort_keys=True))
     return ready
 
@@ -166,35 +182,21 @@ def _students(gb, coursedir, settings: Settings) -> list[str]:
     return sorted(found)
 
 
-def _lost(job: pipeline.Task, why: str) -> pipeline.Outcome:
-    over = why.startswith("over the")
-    return pipeline.Outcome(
+def _lost(job: pipeline.Task, loss: Loss) -> Outcome:
+    """The outcome of a submission whose worker did not finish it."""
+    overdue = loss.kind is LossKind.OVERDUE
+    return Outcome(
         job.assignment.name,
         job.student,
-        TIMED_OUT if over else FAILED,
-        reason=why,
+        Status.TIMED_OUT if overdue else Status.FAILED,
+        reason=str(loss),
         fingerprint=job.fingerprint,
-        seconds=float(job.options.submission_timeout) if over else 0.0,
-        transient=not over,
+        seconds=float(job.options.submission_timeout) if overdue else 0.0,
+        transient=not overdue,
     )
 
 
-def run(settings: Settings) -> RunResult:
-    """Grade the course as *settings* say; see the module docstring."""
-    from nbgrader.api import Gradebook
-    from nbgrader.apps.api import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-    from sqlalchemy.exc import SAWarning
-
-    from aicareer.release import load_course_config
-
-    # nbgrader's own gradebook code triggers SQLAlchemy autoflush warnings: noise, not news.
-    warnings.filterwarnings("ignore", category=SAWarning)
-    start = time.monotonic()
-    course = settings.course.resolve()
-    config = load_course_config(course)
-    coursedir = CourseDirectory(config=config)
-    box = sandbox.detect(allow_unsafe=settings.unsafe, limits=settings.limits)
+def _announce_isolation(box: sandbox.Sandbox, settings: Settings) -> None:
     if box.isolated:
         who = f"user ids {box.uid}+" if box.uid is not None else "your user id, in a user namespace"
         _say(
@@ -209,100 +211,133 @@ def run(settings: Settings) -> RunResult:
             "WARNING: grading WITHOUT isolation (--unsafe): student code runs as "
             "you and can read the gradebook, the solutions and other submissions.",
         )
+
+
+def _assignment_names(coursedir, settings: Settings) -> list[str]:
+    sources = Path(coursedir.root) / coursedir.source_directory
+    names = sorted(p.name for p in sources.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if settings.assignments:
+        unknown = sorted(set(settings.assignments) - set(names))
+        if unknown:
+            raise SystemExit(f"no such assignment in {sources}: {', '.join(unknown)}")
+        names = [n for n in names if n in settings.assignments]
+    return names
+
+
+@dataclass
+class _Plan:
+    """What a run has to grade, and what it found it need not."""
+
+    tasks: list[pipeline.Task]
+    skipped: int
+    missing: int
+
+
+def _plan(api, config, coursedir, box, ledger, scratch_root: Path, settings: Settings) -> _Plan:
+    from nbgrader.api import Gradebook
+
+    course = Path(coursedir.root)
+    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+        names = _ensure_released(
+            api, gb, coursedir, _assignment_names(coursedir, settings), course / RELEASED, settings
+        )
+        infos = {n: assignment_info(gb, coursedir, n) for n in names}
+        students = _students(gb, coursedir, settings)
+    if settings.options.cell_timeout:
+        config.Execute.timeout = settings.options.cell_timeout
+    worker_config = json.loads(json.dumps(config, default=str))
+    settings_print = fingerprint_of(settings)
+    plan = _Plan([], 0, 0)
+    for name in names:
+        for student in students:
+            folder = Path(coursedir.format_path(coursedir.submitted_directory, student, name))
+            if not folder.is_dir():
+                plan.missing += 1
+                continue
+            fp = pipeline.fingerprint(folder, infos[name], settings_print)
+            entry = ledger.get(name, student)
+            autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, name))
+            up_to_date = (
+                entry is not None
+                and entry["fingerprint"] == fp
+                and (autograded.is_dir() or entry["status"] == Status.INVALID)
+            )
+            if up_to_date and not settings.force:
+                plan.skipped += 1
+                continue
+            plan.tasks.append(
+                pipeline.Task(
+                    infos[name],
+                    student,
+                    str(folder),
+                    coursedir.db_url,
+                    worker_config,
+                    box,
+                    settings.options,
+                    # Short: the kernel's sockets live below it, and a unix socket's path
+                    # may not exceed 107 bytes, whatever the student id or the $TMPDIR.
+                    str(scratch_root / str(len(plan.tasks))),
+                    fp,
+                )
+            )
+    return plan
+
+
+def run(settings: Settings) -> RunResult:
+    """Grade the course as *settings* say; see the module docstring."""
+    from nbgrader.apps.api import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from sqlalchemy.exc import SAWarning
+
+    from aicareer.release import load_course_config
+
+    # nbgrader's own gradebook code triggers SQLAlchemy autoflush warnings: noise, not news.
+    warnings.filterwarnings("ignore", category=SAWarning)
+    start = time.monotonic()
+    course = settings.course.resolve()
+    config = load_course_config(course)
+    coursedir = CourseDirectory(config=config)
+    box = sandbox.detect(allow_unsafe=settings.unsafe, limits=settings.limits)
+    _announce_isolation(box, settings)
     put_venv_on_path()
     result = RunResult()
-    with store.course_lock(course / LOCK, wait=settings.wait):
+    interrupt = Interrupt()
+    with interrupt.installed(), store.course_lock(course / LOCK, wait=settings.wait):
         scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-"))
         scratch_root.chmod(0o711)
         ledger = store.Ledger(course / LEDGER)
+        workers = settings.workers or os.cpu_count() or 1
+        pool = Pool(workers, handle)
         try:
-            box.mpl_cache = sandbox.prepare_matplotlib_cache(scratch_root / "mpl")
-            api = NbGraderAPI(coursedir, config=config)
-            sources = Path(coursedir.root) / coursedir.source_directory
-            names = sorted(
-                p.name for p in sources.iterdir() if p.is_dir() and not p.name.startswith(".")
-            )
-            if settings.assignments:
-                unknown = sorted(set(settings.assignments) - set(names))
-                if unknown:
-                    raise SystemExit(f"no such assignment in {sources}: {', '.join(unknown)}")
-                names = [n for n in names if n in settings.assignments]
-            with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
-                names = _ensure_released(
-                    api,
-                    gb,
-                    coursedir,
-                    names,
-                    course / "reports" / "released-sources.json",
-                    settings,
-                )
-                infos = {n: store.assignment_info(gb, coursedir, n) for n in names}
-                students = _students(gb, coursedir, settings)
-            tasks = []
-            cfg = json.loads(json.dumps(config, default=str))
-            for name in names:
-                for student in students:
-                    folder = Path(
-                        coursedir.format_path(coursedir.submitted_directory, student, name)
-                    )
-                    if not folder.is_dir():
-                        result.missing += 1
-                        continue
-                    fp = pipeline.fingerprint(folder, infos[name], settings.fingerprint())
-                    entry = ledger.get(name, student)
-                    autograded = Path(
-                        coursedir.format_path(coursedir.autograded_directory, student, name)
-                    )
-                    if (
-                        not settings.force
-                        and entry
-                        and entry["fingerprint"] == fp
-                        and (autograded.is_dir() or entry["status"] == INVALID)
-                    ):
-                        result.skipped += 1
-                        continue
-                    scratch = scratch_root / f"{name}--{student}"
-                    tasks.append(
-                        pipeline.Task(
-                            infos[name],
-                            student,
-                            str(folder),
-                            coursedir.db_url,
-                            cfg,
-                            box,
-                            settings.options,
-                            str(scratch),
-                            fp,
-                        )
-                    )
-            workers = settings.workers or os.cpu_count() or 1
+            # The workers' imports and matplotlib's font cache take seconds: let them run
+            # while this process releases assignments and plans the batch.
+            pool.start()
+            with ThreadPoolExecutor(max_workers=1) as background:
+                fonts = background.submit(sandbox.prepare_matplotlib_cache, scratch_root / "mpl")
+                api = NbGraderAPI(coursedir, config=config)
+                plan = _plan(api, config, coursedir, box, ledger, scratch_root, settings)
+                box.mpl_cache = fonts.result()
+            result.skipped, result.missing = plan.skipped, plan.missing
             _say(
                 settings,
-                f"{len(tasks)} submission(s) to grade, {result.skipped} up to date, "
-                f"{result.missing} missing; {min(workers, max(1, len(tasks)))} "
-                "worker(s)",
+                f"{len(plan.tasks)} submission(s) to grade, {result.skipped} up to date, "
+                f"{result.missing} missing; {min(workers, max(1, len(plan.tasks)))} worker(s)",
             )
-            result.interrupted = _grade_all(tasks, workers, coursedir, ledger, settings, result)
-            if settings.feedback and not result.interrupted:
-                result.interrupted = _feedback_all(result, workers, course, settings)
-            with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
-                rows = report.collect_rows(gb, ledger.all())
-                for outcome in result.outcomes:  # this run's word on transient failures
-                    for row in rows:
-                        v = row.values
-                        if (v["assignment"], v["student_id"]) == (
-                            outcome.assignment,
-                            outcome.student,
-                        ):
-                            v.update(
-                                status=outcome.status,
-                                reason=outcome.reason,
-                                seconds=outcome.seconds,
-                            )
-            result.csv = course / "grades.csv"
-            report.write_csv(rows, result.csv)
-            result.html = course / REPORT
-            report.write_html(rows, result.html)
+            _grade_all(pool, plan.tasks, coursedir, ledger, settings, result, interrupt)
+            if settings.feedback and not interrupt.is_set():
+                _feedback_all(result, workers, course, settings, interrupt)
+            result.interrupted = interrupt.is_set()
+            if result.interrupted:
+                left = len(plan.tasks) - len(result.outcomes)
+                _say(
+                    settings,
+                    f"\ninterrupted: {len(result.outcomes)} graded and recorded, {left} left; "
+                    "run again to continue",
+                )
+            entries = ledger.all()
+            for outcome in result.outcomes:  # this run's word on transient failures
+                entries[(outcome.assignment, outcome.student)] = store.ledger_entry(outcome)
+            rows = _write_outputs(course, coursedir, entries, result)
             result.seconds = round(time.monotonic() - start, 1)
             result.summary = report.summary_text(
                 rows,
@@ -313,16 +348,30 @@ def run(settings: Settings) -> RunResult:
                 },
             )
         finally:
+            pool.close()
             ledger.close()
             shutil.rmtree(scratch_root, ignore_errors=True)
     return result
 
 
-def _grade_all(tasks, workers, coursedir, ledger, settings, result) -> bool:
+def _write_outputs(course: Path, coursedir, entries: dict, result: RunResult) -> list:
+    """The CSV, the item analysis and the HTML report, from the gradebook and the ledger."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+        rows = report.collect_rows(gb, entries)
+    result.csv, result.items, result.html = course / "grades.csv", course / ITEMS, course / REPORT
+    report.write_csv(rows, result.csv)
+    report.write_items_csv(rows, result.items)
+    report.write_html(rows, result.html)
+    return rows
+
+
+def _grade_all(pool, tasks, coursedir, ledger, settings, result, interrupt) -> None:
     from nbgrader.api import Gradebook
 
     if not tasks:
-        return False
+        return
     bar = tqdm(
         total=len(tasks),
         unit="submission",
@@ -330,73 +379,66 @@ def _grade_all(tasks, workers, coursedir, ledger, settings, result) -> bool:
         file=sys.stderr,
         dynamic_ncols=True,
     )
-    pool = pipeline_pool(workers)
     gb = Gradebook(coursedir.db_url, coursedir.course_id)
 
     def on_result(task, outcome):
-        if isinstance(outcome, tuple):  # not expected from a grading job
-            return
         try:
             store.save(gb, coursedir, outcome)
         except Exception as err:  # the gradebook refused: keep it out of the ledger
-            outcome.status, outcome.reason = FAILED, f"could not record: {err}"
+            outcome.status, outcome.reason = Status.FAILED, f"could not record: {err}"
             outcome.transient = True
         if not outcome.transient:
             ledger.put(outcome)
         result.outcomes.append(outcome)
         bar.update(1)
         bar.set_postfix_str(f"{outcome.student}: {outcome.status} {outcome.seconds:.1f}s")
-        if outcome.status not in (GRADED, NEEDS_MANUAL):
+        if outcome.status.is_problem or outcome.review:
             _say(settings, f"{outcome.assignment}/{outcome.student}: {outcome.summary}")
+            for hint in outcome.review:
+                _say(settings, f"  review: {hint}")
 
     try:
-        pool.run(tasks, on_result, _lost, deadline=lambda t: t.options.submission_timeout + 30)
-    except KeyboardInterrupt:
-        pool.close()
-        _say(
-            settings,
-            f"\ninterrupted: {len(result.outcomes)} graded and recorded, "
-            f"{len(tasks) - len(result.outcomes)} left; run again to continue",
+        pool.run(
+            tasks,
+            on_result,
+            _lost,
+            deadline=lambda t: t.options.submission_timeout,
+            stop=interrupt.is_set,
         )
-        return True
     finally:
         bar.close()
         gb.close()
-    return False
 
 
-def _feedback_all(result, workers, course, settings) -> bool:
+def _feedback_all(result, workers, course, settings, interrupt) -> None:
     jobs = [
         {"course": str(course), "assignment": o.assignment, "student": o.student}
         for o in result.outcomes
         if o.notebooks and not o.transient
     ]
     if not jobs:
-        return False
+        return
     bar = tqdm(total=len(jobs), unit="feedback", disable=settings.quiet, file=sys.stderr)
 
     def on_result(job, outcome):
         bar.update(1)
-        if isinstance(outcome, tuple) and not outcome[2]:
-            result.feedback_failed.append(f"{outcome[0]}/{outcome[1]}: {outcome[3][-300:]}")
-        elif not isinstance(outcome, tuple):
+        if isinstance(outcome, Loss):
             result.feedback_failed.append(f"{job['assignment']}/{job['student']}: {outcome}")
+        elif not outcome[2]:
+            result.feedback_failed.append(f"{outcome[0]}/{outcome[1]}: {outcome[3][-300:]}")
 
     try:
-        pipeline_pool(workers).run(jobs, on_result, lambda job, why: why, deadline=lambda job: 300)
-    except KeyboardInterrupt:
-        return True
+        Pool(workers, handle).run(
+            jobs,
+            on_result,
+            lambda job, loss: loss,
+            deadline=lambda job: settings.options.feedback_timeout,
+            stop=interrupt.is_set,
+        )
     finally:
         bar.close()
     for line in result.feedback_failed:
         _say(settings, f"feedback failed: {line}")
-    return False
-
-
-def pipeline_pool(workers: int):
-    from aicareer.grading.pool import Pool
-
-    return Pool(workers, handle)
 
 
 # -- command line --------------------------------------------------------------------------
@@ -407,6 +449,21 @@ def _default_course() -> Path:
     from aicareer.release import find_repo_root
 
     return find_repo_root(here) / "exercises"
+
+
+def _add_settings(parser: argparse.ArgumentParser, owner: type, prefix: str = "") -> None:
+    """One option per setting of *owner* that has flags, with the setting's default and help."""
+    for f in fields(owner):
+        flags = f.metadata.get("flags") if f.metadata else None
+        if not flags:
+            continue
+        extra = dict(f.metadata["argparse"])
+        if "action" not in extra and "type" not in extra:
+            extra["type"] = int
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        parser.add_argument(
+            *flags, dest=prefix + f.name, default=default, help=f.metadata["help"], **extra
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -420,66 +477,9 @@ def build_parser() -> argparse.ArgumentParser:
         "command", nargs="?", default="grade", choices=["grade", "collect", "report", "export"]
     )
     parser.add_argument("archive", nargs="?", type=Path, help="the LMS zip (collect only)")
-    parser.add_argument(
-        "--course",
-        type=Path,
-        default=None,
-        help="the nbgrader course folder (default: exercises/ of this repo)",
-    )
-    parser.add_argument(
-        "-a",
-        "--assignment",
-        action="append",
-        default=[],
-        help="grade only this assignment (repeatable)",
-    )
-    parser.add_argument(
-        "-s", "--student", action="append", default=[], help="grade only this student (repeatable)"
-    )
-    parser.add_argument(
-        "-j",
-        "--workers",
-        type=int,
-        default=0,
-        help="worker processes (default: the number of cores)",
-    )
-    parser.add_argument(
-        "--force", action="store_true", help="grade again even what has not changed"
-    )
-    parser.add_argument("--no-feedback", action="store_true", help="skip the HTML feedback")
-    parser.add_argument(
-        "--timeout",
-        type=int,
-        default=None,
-        help="seconds per cell (default: Execute.timeout of the config, 30)",
-    )
-    parser.add_argument(
-        "--submission-timeout",
-        type=int,
-        default=600,
-        help="seconds per submission before its worker is stopped",
-    )
-    parser.add_argument("--memory-mb", type=int, default=2048, help="memory per kernel")
-    parser.add_argument("--cpu-seconds", type=int, default=120, help="CPU time per kernel")
-    parser.add_argument(
-        "--processes", type=int, default=128, help="processes and threads per kernel"
-    )
-    parser.add_argument(
-        "--wait", type=float, default=0.0, help="wait this long for another grading run to finish"
-    )
-    parser.add_argument(
-        "--roster",
-        type=Path,
-        default=None,
-        help="a file of student ids (first column), so that whoever did not "
-        "submit is reported as missing",
-    )
-    parser.add_argument(
-        "--unsafe",
-        action="store_true",
-        help="grade without isolation when no sandbox is available (warns)",
-    )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_settings(parser, Settings)
+    _add_settings(parser, Options, "options.")
+    _add_settings(parser, Limits, "limits.")
     lms = parser.add_argument_group("export (grades back to the LMS, see aicareer.grading.export)")
     lms.add_argument(
         "--lms",
@@ -506,6 +506,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def settings_from(args: argparse.Namespace, course: Path) -> Settings:
+    """The settings the parsed command line describes."""
+    values = vars(args)
+
+    def part(owner: type, prefix: str) -> dict:
+        return {f.name: values[prefix + f.name] for f in fields(owner) if prefix + f.name in values}
+
+    settings = Settings(**part(Settings, ""))
+    settings.course = course
+    settings.options = Options(**part(Options, "options."))
+    settings.limits = Limits(**part(Limits, "limits."))
+    return settings
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -517,46 +531,23 @@ def main(argv: list[str] | None = None) -> int:
         return _collect_main(course, args)
     if args.command == "export":
         return _export_main(course, args)
-    from aicareer.release import load_course_config
-
-    timeout = args.timeout
-    if timeout is None:
-        timeout = int(load_course_config(course).Execute.get("timeout", 30) or 30)
-    settings = Settings(
-        course=course,
-        assignments=args.assignment,
-        students=args.student,
-        workers=args.workers,
-        force=args.force,
-        feedback=not args.no_feedback,
-        unsafe=args.unsafe,
-        wait=args.wait,
-        quiet=args.quiet,
-        roster=args.roster,
-        options=pipeline.Options(timeout=timeout, submission_timeout=args.submission_timeout),
-        limits=sandbox.Limits(
-            memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds, processes=args.processes
-        ),
-    )
-    if args.command == "report":
-        settings.assignments = ["\0none"]  # nothing to grade: only the outputs
+    settings = settings_from(args, course)
     try:
         if args.command == "report":
             return _report_main(settings)
         result = run(settings)
-    except sandbox.IsolationError as err:
-        print(f"aicareer-grade: {err}", file=sys.stderr)
-        return 2
-    except store.LockedError as err:
+    except (sandbox.IsolationError, store.LockedError) as err:
         print(f"aicareer-grade: {err}", file=sys.stderr)
         return 2
     print(result.summary)
-    print(f"Grades: {result.csv}\nReport: {result.html}\nFeedback: {course / 'feedback'}")
+    print(
+        f"Grades: {result.csv}\nItem analysis: {result.items}\nReport: {result.html}\n"
+        f"Feedback: {course / 'feedback'}"
+    )
     return result.exit_code
 
 
 def _report_main(settings: Settings) -> int:
-    from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
 
     from aicareer.release import load_course_config
@@ -564,11 +555,10 @@ def _report_main(settings: Settings) -> int:
     config = load_course_config(settings.course)
     coursedir = CourseDirectory(config=config)
     ledger = store.Ledger(settings.course / LEDGER)
-    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
-        rows = report.collect_rows(gb, ledger.all())
-    ledger.close()
-    report.write_csv(rows, settings.course / "grades.csv")
-    report.write_html(rows, settings.course / REPORT)
+    try:
+        rows = _write_outputs(settings.course, coursedir, ledger.all(), RunResult())
+    finally:
+        ledger.close()
     print(report.summary_text(rows))
     return 0
 
@@ -579,7 +569,7 @@ def _export_main(course: Path, args) -> int:
     try:
         return export.run(
             course,
-            args.assignment,
+            args.assignments,
             formats=args.lms or export.FORMATS,
             roster=args.roster,
             include_pending=args.include_pending,
@@ -597,10 +587,10 @@ def _export_main(course: Path, args) -> int:
 def _collect_main(course: Path, args) -> int:
     from aicareer.grading.collect import collect_zip
 
-    if args.archive is None or len(args.assignment) != 1:
+    if args.archive is None or len(args.assignments) != 1:
         print("usage: aicareer-grade collect ARCHIVE.zip -a ASSIGNMENT", file=sys.stderr)
         return 2
-    name = args.assignment[0]
+    name = args.assignments[0]
     folder = course / "source" / name
     notebooks = sorted(p.stem for p in folder.glob("*.ipynb"))
     if not notebooks:

@@ -13,10 +13,11 @@ The grading process calls these functions through ``user_expressions`` of an exe
   may tamper while the test runs.
 
 Each returns a list of findings (strings). Any finding is tampering: the grading process gives
-the submission no autograded points and reports it. This is defence in depth, not a wall: code in
-the same process can in principle undo anything, which is why the grading process also scans the
-student's cells before running them (:mod:`aicareer.grading.scan`) and the sandbox is the wall
-around the rest of the machine.
+the submission no autograded points and reports it. This is the only check that zeroes a
+submission: the scan (:mod:`aicareer.grading.scan`) only leaves the instructor a note. It is
+defence in depth, not a wall: code in the same process can in principle undo anything, which is
+why every test cell is rebuilt from the gradebook and the sandbox is the wall around the rest of
+the machine.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import types
 
 # Pure standard modules a test may rely on. Their attributes are restored before each test cell,
 # and a change is reported. (Larger libraries rebind their own globals at run time, matplotlib's
-# backend switch for one, so they are guarded by the static scan instead.)
+# backend switch for one, so they are left out: a test that relies on one is the instructor's.)
 WATCHED_MODULES = (
     "math",
     "cmath",

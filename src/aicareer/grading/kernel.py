@@ -1,7 +1,7 @@
 """The kernel launcher of a sandboxed submission: resource limits first, then a plain ipykernel.
 
 Run as ``python -m aicareer.grading.kernel -f CONNECTION_FILE``. The limits come from the
-environment variable ``AICAREER_LIMITS`` (JSON, see :class:`aicareer.grading.sandbox.Limits`);
+environment variable ``AICAREER_LIMITS`` (JSON, see :class:`aicareer.grading.model.Limits`);
 they apply to the kernel and to every process it starts, and cannot be raised from inside.
 """
 
@@ -49,8 +49,6 @@ def main() -> None:
     # back Python's KeyboardInterrupt, or no interrupt would ever stop a cell.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     apply_limits(json.loads(os.environ.pop("AICAREER_LIMITS", "{}")))
-    # The student's kernel must not find the grader's modules through this variable.
-    os.environ.pop("AICAREER_PRELOAD", None)
     from ipykernel.kernelapp import launch_new_instance
 
     sys.argv[0] = "ipykernel_launcher"

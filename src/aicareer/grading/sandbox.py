@@ -31,29 +31,19 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 
 import aicareer
+from aicareer.grading.model import Limits
 
 # User ids of the sandboxed kernels when the grader runs as root: one per worker slot, so a
 # process limit in one sandbox does not starve another.
 SANDBOX_UID_BASE = 61000
+# Seconds for a trial sandbox to start, and for matplotlib to build its font cache once: both
+# take a fraction of that on an idle machine, and much longer on a loaded one.
+PROBE_SECONDS = 60
+FONT_CACHE_SECONDS = 300
 
 
 class IsolationError(RuntimeError):
     """Student code cannot be isolated here; the message says why and what to do."""
-
-
-@dataclass
-class Limits:
-    """Resource limits of one sandboxed kernel (0 means no limit)."""
-
-    memory_mb: int = 2048
-    cpu_seconds: int = 120
-    processes: int = 128
-    file_size_mb: int = 64
-    open_files: int = 256
-    tmp_mb: int = 256
-
-    def to_env(self) -> str:
-        return json.dumps(asdict(self))
 
 
 @dataclass
@@ -97,7 +87,7 @@ def _bwrap_works(bwrap: str) -> str | None:
         cmd[1:1] = ["--unshare-user", "--cap-drop", "ALL"]
     try:
         proc = subprocess.run(
-            [*cmd, "true"], capture_output=True, text=True, timeout=20, check=False
+            [*cmd, "true"], capture_output=True, text=True, timeout=PROBE_SECONDS, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         return str(err)
@@ -174,7 +164,7 @@ def kernel_env(sandbox: Sandbox) -> dict[str, str]:
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
         "NBGRADER_EXECUTION": "autograde",
-        "AICAREER_LIMITS": sandbox.limits.to_env(),
+        "AICAREER_LIMITS": json.dumps(asdict(sandbox.limits)),
     }
     for name in ("MPLBACKEND", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ"):
         if name in os.environ:
@@ -337,7 +327,7 @@ def prepare_matplotlib_cache(folder: Path) -> str | None:
             [sys.executable, "-c", "import matplotlib.font_manager"],
             env=env,
             capture_output=True,
-            timeout=120,
+            timeout=FONT_CACHE_SECONDS,
             check=True,
         )
     except (OSError, subprocess.SubprocessError):

@@ -10,7 +10,6 @@ half-written is ever trusted. A lock file keeps a second run from starting meanw
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import sqlite3
@@ -18,20 +17,12 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import nbformat
-from nbgrader.api import Gradebook, MissingEntry
+from nbformat.v4 import nbjson
+from nbgrader.api import Gradebook
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import compute_checksum, determine_grade, is_grade, is_solution, is_task
 
-from aicareer.grading import scan
-from aicareer.grading.pipeline import (
-    GRADED,
-    NEEDS_MANUAL,
-    AssignmentInfo,
-    NotebookInfo,
-    Outcome,
-    SourceCell,
-)
+from aicareer.grading.model import Outcome, Status
 
 LEDGER_SCHEMA = """
 CREATE TABLE IF NOT EXISTS outcome (
@@ -85,8 +76,21 @@ def course_lock(path: Path, wait: float = 0.0):
         fh.close()
 
 
+def ledger_entry(outcome: Outcome) -> dict:
+    """What the ledger keeps of an outcome, and the report reads."""
+    return {
+        "fingerprint": outcome.fingerprint,
+        "status": outcome.status,
+        "reason": outcome.reason,
+        "seconds": outcome.seconds,
+        "notes": outcome.all_notes[:20],
+    }
+
+
 class Ledger:
     """What the grader decided about each submission, keyed by its fingerprint."""
+
+    _KEYS = ("fingerprint", "status", "reason", "seconds", "notes")
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,28 +98,33 @@ class Ledger:
         self.db.execute(LEDGER_SCHEMA)
         self.db.commit()
 
+    @classmethod
+    def _entry(cls, row) -> dict:
+        entry = dict(zip(cls._KEYS, row, strict=True))
+        entry["status"] = Status(entry["status"])
+        entry["notes"] = json.loads(entry["notes"])
+        return entry
+
     def get(self, assignment: str, student: str) -> dict | None:
         row = self.db.execute(
             "SELECT fingerprint, status, reason, seconds, notes FROM outcome "
             "WHERE assignment=? AND student=?",
             (assignment, student),
         ).fetchone()
-        if row is None:
-            return None
-        keys = ("fingerprint", "status", "reason", "seconds", "notes")
-        return dict(zip(keys, row, strict=True))
+        return None if row is None else self._entry(row)
 
     def put(self, outcome: Outcome) -> None:
+        entry = ledger_entry(outcome)
         self.db.execute(
             "INSERT OR REPLACE INTO outcome VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 outcome.assignment,
                 outcome.student,
-                outcome.fingerprint,
-                outcome.status,
-                outcome.reason,
-                outcome.seconds,
-                json.dumps(outcome.notes[:20]),
+                entry["fingerprint"],
+                str(entry["status"]),
+                entry["reason"],
+                entry["seconds"],
+                json.dumps(entry["notes"]),
                 time.strftime("%Y-%m-%dT%H:%M:%S"),
             ),
         )
@@ -125,83 +134,15 @@ class Ledger:
         rows = self.db.execute(
             "SELECT assignment, student, fingerprint, status, reason, seconds, notes FROM outcome"
         )
-        return {
-            (a, s): {
-                "fingerprint": f,
-                "status": st,
-                "reason": r,
-                "seconds": sec,
-                "notes": json.loads(n),
-            }
-            for a, s, f, st, r, sec, n in rows
-        }
+        return {(row[0], row[1]): self._entry(row[2:]) for row in rows}
 
     def close(self) -> None:
         self.db.close()
 
 
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-# -- what the workers need to know about an assignment ---------------------------------------
-def _kind(cell) -> str:
-    meta = cell.metadata.get("nbgrader", {})
-    if meta.get("task"):
-        return "task"
-    if meta.get("solution"):
-        return "manual" if meta.get("grade") else "solution"
-    if meta.get("grade"):
-        return "test"
-    return "locked"
-
-
-def assignment_info(gb: Gradebook, coursedir: CourseDirectory, name: str) -> AssignmentInfo:
-    """Read the assignment's cells from the gradebook, in the order of the source notebook."""
-    source_dir = Path(coursedir.format_path(coursedir.source_directory, ".", name))
-    assignment = gb.find_assignment(name)
-    notebooks = []
-    digest = hashlib.sha256()
-    for notebook in sorted(assignment.notebooks, key=lambda n: n.name):
-        path = source_dir / f"{notebook.name}.ipynb"
-        digest.update(path.read_bytes())
-        source = nbformat.read(path, as_version=4)
-        stored = {c.name: c for c in notebook.source_cells}
-        points = {c.name: c.max_score for c in notebook.grade_cells}
-        points.update({c.name: c.max_score for c in notebook.task_cells})
-        cells = []
-        for cell in source.cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if gid is None or gid not in stored:
-                continue
-            sc = stored[gid]
-            cells.append(
-                SourceCell(gid, sc.cell_type, _kind(cell), sc.source, points.get(gid), sc.checksum)
-            )
-        sources = [c.source for c in source.cells if c.cell_type == "code"]
-        trusted = scan.trusted_imports(sources)
-        preload = tuple(sorted({m for _, m, _ in trusted if m.split(".")[0] != "aicareer"}))
-        kernelspec = (
-            json.loads(notebook.kernelspec)
-            if notebook.kernelspec
-            else {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-        )
-        notebooks.append(
-            NotebookInfo(
-                notebook.name, cells, kernelspec, trusted, scan.imports_of(sources), preload
-            )
-        )
-    foreign: dict[str, str] = {}
-    for other in gb.assignments:
-        if other.name != name:
-            for nb in other.notebooks:
-                for cell in nb.source_cells:
-                    foreign.setdefault(cell.name, other.name)
-    return AssignmentInfo(name, notebooks, str(source_dir), digest.hexdigest(), foreign)
-
-
 # -- recording an outcome --------------------------------------------------------------------
 def _zero(gb: Gradebook, assignment: str, student: str) -> None:
+    """Every grade of the submission at zero: what is not judged below earns nothing."""
     submission = gb.find_submission(assignment, student)
     for nb in submission.notebooks:
         for grade in nb.grades:
@@ -209,33 +150,45 @@ def _zero(gb: Gradebook, assignment: str, student: str) -> None:
             grade.needs_manual_grade = False
 
 
-def write_autograded(coursedir: CourseDirectory, outcome: Outcome, submitted: Path) -> None:
-    """Write the executed notebooks to ``autograded/`` as nbgrader would (read-only files)."""
+def write_autograded(coursedir: CourseDirectory, outcome: Outcome) -> None:
+    """Write the executed notebooks and the run's files to ``autograded/``, read-only.
+
+    As ``nbgrader autograde`` leaves it: the submission's files, the assignment's files over
+    them, what the run wrote, and the executed notebooks.
+    """
     dest = Path(
         coursedir.format_path(coursedir.autograded_directory, outcome.student, outcome.assignment)
     )
     dest.mkdir(parents=True, exist_ok=True)
-    stamp = submitted / "timestamp.txt"
-    files = [(f"{nbo.name}.ipynb", nbo.notebook) for nbo in outcome.notebooks if nbo.notebook]
-    if stamp.is_file():
-        files.append(("timestamp.txt", stamp.read_text(encoding="utf-8")))
-    for name, text in files:
+    written = {
+        f"{nbo.name}.ipynb": nbo.notebook.encode() for nbo in outcome.notebooks if nbo.notebook
+    }
+    written.update(outcome.files)
+    for name, data in written.items():
         path = dest / name
-        tmp = path.with_name(f".{name}.tmp")
+        if not path.resolve().is_relative_to(dest.resolve()):
+            continue  # a path that climbs out of the folder is no file of this submission
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
         tmp.unlink(missing_ok=True)
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.chmod(0o444)
         os.replace(tmp, path)
 
 
 def save(gb: Gradebook, coursedir: CourseDirectory, outcome: Outcome) -> None:
-    """Record *outcome* in the gradebook (one transaction) and ``autograded/``."""
+    """Record *outcome* in the gradebook (one transaction) and ``autograded/``.
+
+    The scores follow nbgrader's ``SaveAutoGrades``: a test cell scores what the grader saw
+    (:func:`aicareer.grading.pipeline.judge`), an answer graded by hand needs grading unless it
+    is the unchanged stub, and a task cell always waits for the instructor.
+    """
     submitted = Path(
         coursedir.format_path(coursedir.submitted_directory, outcome.student, outcome.assignment)
     )
     if not submitted.is_dir():
         return  # a missing submission: nbgrader's export shows it as zero; the CSV says why
-    write_autograded(coursedir, outcome, submitted)
+    write_autograded(coursedir, outcome)
     gb.update_or_create_student(outcome.student)
     timestamp = coursedir.get_existing_timestamp(str(submitted))
     if timestamp:
@@ -243,28 +196,29 @@ def save(gb: Gradebook, coursedir: CourseDirectory, outcome: Outcome) -> None:
     else:
         gb.update_or_create_submission(outcome.assignment, outcome.student)
     db = gb.db
+    manual = False
     try:
         _zero(gb, outcome.assignment, outcome.student)
-        manual = False
         for nbo in outcome.notebooks:
             if not nbo.notebook:
                 continue
-            nb = nbformat.reads(nbo.notebook, as_version=4)
+            nb = nbjson.reads(nbo.notebook)  # the grader wrote it: no need to validate again
             for cell in nb.cells:
                 meta = cell.metadata.get("nbgrader", {})
                 gid = meta.get("grade_id")
-                if not gid:
+                if not gid or not (is_grade(cell) or is_task(cell)):
                     continue
-                if is_grade(cell):
-                    grade = gb.find_grade(gid, nbo.name, outcome.assignment, outcome.student)
-                    if gid in nbo.verdicts:
-                        grade.auto_score = nbo.verdicts[gid]
-                    else:  # an answer graded by hand: nbgrader's rule (0 if unchanged)
-                        grade.auto_score, _ = determine_grade(cell)
-                    grade.needs_manual_grade = (
-                        grade.manual_score is not None or grade.auto_score is None
-                    )
-                    manual = manual or bool(grade.needs_manual_grade)
+                grade = gb.find_grade(gid, nbo.name, outcome.assignment, outcome.student)
+                if is_task(cell):
+                    grade.auto_score = None
+                elif gid in nbo.verdicts:
+                    grade.auto_score = nbo.verdicts[gid]
+                else:  # an answer graded by hand: nbgrader's rule (0 if unchanged)
+                    grade.auto_score, _ = determine_grade(cell)
+                grade.needs_manual_grade = (
+                    grade.manual_score is not None or grade.auto_score is None
+                )
+                manual = manual or bool(grade.needs_manual_grade)
                 if is_solution(cell) or is_task(cell):
                     comment = gb.find_comment(gid, nbo.name, outcome.assignment, outcome.student)
                     unchanged = meta.get("checksum") == compute_checksum(cell)
@@ -275,17 +229,9 @@ def save(gb: Gradebook, coursedir: CourseDirectory, outcome: Outcome) -> None:
         for nb in submission.notebooks:
             nb.late_submission_penalty = 0  # nbgrader's default policy: no penalty
         db.commit()
-    except Exception:
+    except BaseException:
         db.rollback()
         raise
-    if outcome.status == GRADED and manual:
-        outcome.status = NEEDS_MANUAL
+    if outcome.status is Status.GRADED and manual:
+        outcome.status = Status.NEEDS_MANUAL
         outcome.reason = "answers to grade by hand"
-
-
-def missing_row(gb: Gradebook, assignment: str, student: str) -> bool:
-    try:
-        gb.find_submission(assignment, student)
-    except MissingEntry:
-        return True
-    return False
