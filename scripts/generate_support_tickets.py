@@ -84,7 +84,8 @@ KEYWORD_ORDER = [
     ("I get an error when I log in to my account.", "account"),
     ("The login page shows an error and my account is locked.", "account"),
     (
-        "Where is my package? The tracking page has been stuck since the payment went through{oid}.",
+        "Where is my package? The tracking page has been stuck since the payment "
+        "went through{oid}.",
         "shipping",
     ),
     ("Password reset gives an error and I am locked out of my account.", "account"),

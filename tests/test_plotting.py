@@ -27,8 +27,8 @@ def test_money_rejects_unknown_unit():
 
 def test_course_style_sets_palette():
     plotting.use_course_style()
-    colours = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
-    assert tuple(c.upper() for c in colours) == tuple(c.upper() for c in plotting.PALETTE)
+    colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
+    assert tuple(c.upper() for c in colors) == tuple(c.upper() for c in plotting.PALETTE)
 
 
 def test_format_money_axis_labels_ticks():

@@ -21,7 +21,7 @@ AXE = Axe()
 
 
 def open_page(browser, site: str, docname: str, mode: str):
-    """A fresh context in colour *mode* (the theme's own switch, stored as the reader's choice)."""
+    """A fresh context in color *mode* (the theme's own switch, stored as the reader's choice)."""
     context, page, watch = new_watched_page(browser, site)
     page.add_init_script(f"localStorage.setItem('mode', '{mode}');")
     page.goto(f"{site}/{docname}.html")

@@ -128,7 +128,7 @@ def test_search_finds_a_glossary_term(book_page, site, term):
 
 
 def test_dark_mode_toggle(browser, site):
-    """The colour-mode button switches to dark, and the choice survives a reload."""
+    """The color-mode button switches to dark, and the choice survives a reload."""
     docname = (topic_pages() or toc_pages())[0]
     context, page, watch = new_watched_page(browser, site)
     try:

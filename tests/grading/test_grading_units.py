@@ -216,7 +216,7 @@ def test_item_analysis_flags_cells_that_tell_nobody_apart_or_the_wrong_way():
         for level in ("strong", "weak")
         for i in (1, 2)
     }
-    stats = {s.grade_id: s for s in items.analyse(scores)}
+    stats = {s.grade_id: s for s in items.analyze(scores)}
     assert list(stats) == ["easy", "good", "broken", "odd", "also-good"]
     assert stats["easy"].flags == [items.EVERYBODY] and stats["easy"].discrimination is None
     assert stats["broken"].flags == [items.NOBODY] and stats["broken"].pass_rate == 0

@@ -11,7 +11,7 @@ For each autograded test cell, over the submissions whose scores come from runni
   that discriminates negatively (the stronger students fail it): usually a badly worded exercise
   or a broken test.
 
-    >>> stats = analyse({"a": {"t1": (1, 1), "t2": (0, 1)}, "b": {"t1": (1, 1), "t2": (1, 1)}})
+    >>> stats = analyze({"a": {"t1": (1, 1), "t2": (0, 1)}, "b": {"t1": (1, 1), "t2": (1, 1)}})
     >>> [(s.grade_id, s.pass_rate, s.flags) for s in stats]
     [('t1', 1.0, ['everybody passes']), ('t2', 0.5, [])]
 """
@@ -50,7 +50,7 @@ def correlation(xs: list[float], ys: list[float]) -> float | None:
     return sxy / math.sqrt(sxx * syy)
 
 
-def analyse(scores: dict[str, dict[str, tuple[float | None, float]]]) -> list[ItemStats]:
+def analyze(scores: dict[str, dict[str, tuple[float | None, float]]]) -> list[ItemStats]:
     """Item statistics from ``student -> test grade_id -> (score, max_score)``.
 
     Cells keep the order in which they first appear.

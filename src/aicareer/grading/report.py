@@ -24,7 +24,7 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 
-from aicareer.grading.items import ItemStats, analyse
+from aicareer.grading.items import ItemStats, analyze
 from aicareer.grading.model import SUMMARY_STATUSES, Status
 
 NBGRADER_COLUMNS = [
@@ -140,7 +140,7 @@ def _submitted(group: list[Row]) -> bool:
 def item_stats(group: list[Row]) -> list[ItemStats]:
     """The item analysis of one assignment's rows (see :mod:`aicareer.grading.items`)."""
     scores = {r.values["student_id"]: r.cells for r in group if r.status in ANALYSED and r.cells}
-    return analyse(scores)
+    return analyze(scores)
 
 
 def write_items_csv(rows: list[Row], path: Path) -> None:
@@ -249,13 +249,13 @@ def _items_plot(name: str, stats: list[ItemStats]) -> str:
     names = [s.grade_id for s in stats]
     height = 0.35 * max(3, len(names)) + 1.0
     fig, (left, right) = plt.subplots(1, 2, figsize=(9, height), sharey=True)
-    colours = ["#b03a2e" if s.flags else "#5b8c5a" for s in stats]
-    left.barh(names, [100 * s.pass_rate for s in stats], color=colours)
+    colors = ["#b03a2e" if s.flags else "#5b8c5a" for s in stats]
+    left.barh(names, [100 * s.pass_rate for s in stats], color=colors)
     left.set_xlim(0, 100)
     left.set_xlabel("Submissions passing (%)")
     left.set_title(f"{name}: pass rate")
     left.invert_yaxis()
-    right.barh(names, [s.discrimination or 0.0 for s in stats], color=colours)
+    right.barh(names, [s.discrimination or 0.0 for s in stats], color=colors)
     right.set_xlim(-1, 1)
     right.axvline(0, color="#444", linewidth=0.8)
     right.set_xlabel("Correlation with the rest of the score")
@@ -286,7 +286,10 @@ ITEMS_HELP = (
     "Item analysis over the graded submissions: the <b>pass rate</b> of each test cell, and "
     "its <b>discrimination</b>, the correlation between passing it and the rest of the score. "
     "A cell nobody passes, everybody passes, or that discriminates negatively is flagged: "
-    "it is often a badly worded exercise or a broken test."
+    "it is often a badly worded exercise or a broken test. If a flagged cell let a wrong answer "
+    "through, keep that answer with <code>aicareer-answers --keep NOTEBOOK CELL --slip ... "
+    "--name ...</code>, make the test catch it, and <code>make answers</code> proves the fix "
+    "(instructor guide, section 7)."
 )
 
 
