@@ -319,7 +319,7 @@ def check_topic(
     return report
 
 
-def _counts_problems(topic: str, nb: nbformat.NotebookNode, answers: Sequence[Answer]) -> list:
+def _counts_problems(topic: str, nb: nbformat.NotebookNode, answers: Sequence[Answer]) -> list[str]:
     """Exercises with fewer known answers than the course asks for."""
     problems = []
     for cell in solution_cells(nb):
