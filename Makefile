@@ -10,7 +10,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test browsers benchmark release answers lab instructor-lab grade export sandbox lint format clean
+.PHONY: help venv book test browsers benchmark release answers facts lab instructor-lab grade export sandbox lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
@@ -19,6 +19,7 @@ help:
 	@echo "make benchmark       time the book's builds and notebooks into benchmarks/RESULTS.md"
 	@echo "make release         regenerate the student edition notebooks/ (TOPICS=\"09-compensation\" for one)"
 	@echo "make answers         check the known wrong and right answers of every exercise (TOPICS=... for some)"
+	@echo "make facts           list the dated facts, oldest check first, flagging those over 6 months old"
 	@echo "make lab             JupyterLab for students, on notebooks/"
 	@echo "make instructor-lab  JupyterLab with the formgrader, on exercises/"
 	@echo "make grade           grade exercises/submitted (parallel, sandboxed): feedback, grades.csv, report"
@@ -62,6 +63,11 @@ release: $(STAMP)
 # answer must pass them all. Runs in make test too (tests/test_answers.py).
 answers: $(STAMP)
 	$(BIN)/aicareer-answers $(TOPICS)
+
+# Every figure that can go stale (src/aicareer/data/facts/), oldest check first; those checked
+# more than six months ago are flagged STALE: refresh them each term.
+facts: $(STAMP)
+	$(BIN)/aicareer-facts $(FACTS_ARGS)
 
 # JupyterLab refuses to start as root without --allow-root (containers, CI machines).
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)

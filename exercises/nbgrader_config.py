@@ -23,6 +23,24 @@ c.Execute.interrupt_on_timeout = True
 c.Execute.shutdown_kernel = "immediate"
 c.Execute.raise_on_iopub_timeout = True
 
+# A dated figure is written {fact}`key` in the source; the release prints the fact's text from
+# src/aicareer/data/facts/ before nbgrader computes checksums (aicareer.render_facts).
+c.GenerateAssignment.preprocessors = [
+    "aicareer.render_facts.RenderFacts",
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.InstantiateTests",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearSolutions",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.SaveCells",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
 # The stub students see where a solution was.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
@@ -36,5 +54,8 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "aicareer.grading.feedback.RedactHiddenTestOutput",
     "nbgrader.preprocessors.ClearHiddenTests",
+    # A per-topic profile of the points earned, for notebooks whose test cells name a topic
+    # (the checkpoint); it shows points only, never a test's source or expected value.
+    "aicareer.grading.profile.AddTopicProfile",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

@@ -12,6 +12,9 @@ The theme's sidebar folds each page's sub-pages under a ``<summary>`` holding on
 which a screen reader announces as an unnamed control (axe-core's serious "summary-name"). The
 extension names each one after the page it belongs to.
 
+The book's own pages print a dated figure from the fact registry with the role ``{fact}`key```
+(the topics' notebooks get the same text at release; see :mod:`aicareer.facts`).
+
     >>> name_sidebar_toggles('<a href="g.html">Grading</a><details><summary>')[-59:]
     '<summary aria-label="Show or hide the pages under Grading">'
 """
@@ -23,6 +26,7 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+from docutils import nodes
 from sphinx.application import Sphinx
 
 MATHJAX_URL = "mathjax/tex-chtml.js"
@@ -100,7 +104,20 @@ def _drop_duplicate_scripts(app: Sphinx, pagename, templatename, context, doctre
     scripts[:] = unique
 
 
+def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """The ``{fact}`key``` role: the text of the fact, or an error naming the unknown key."""
+    from aicareer import facts
+
+    key = text.strip()
+    try:
+        return [nodes.Text(facts.text(key))], []
+    except KeyError as err:
+        message = inliner.reporter.error(str(err.args[0]), line=lineno)
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+
+
 def setup(app: Sphinx) -> dict:
+    app.add_role("fact", fact_role)
     app.connect("config-inited", _use_local_mathjax, priority=900)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
