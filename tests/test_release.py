@@ -147,3 +147,29 @@ def test_find_repo_root(tmp_path):
 def test_main_reports_a_missing_course(tmp_path, capsys):
     assert release.main(["--repo", str(tmp_path)]) == 1
     assert "release failed" in capsys.readouterr().err
+
+
+def test_release_prints_the_text_of_each_fact(tmp_path):
+    """nbgrader's generate_assignment, with the course's config, renders {fact} roles."""
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "demo.toml").write_text(
+        '[demo-price]\ntext = "$3 per million tokens"\nwhat = "A price"\nsource = "x2026"\n'
+        'true_as_of = "2026-11"\nchecked = 2026-11-28\nstanding = "verified"\n',
+        encoding="utf-8",
+    )
+    course = tmp_path / "course"
+    (course / "source" / "01-demo").mkdir(parents=True)
+    config = (REPO / "exercises" / "nbgrader_config.py").read_text(encoding="utf-8")
+    config += f"\nc.RenderFacts.facts_folder = {str(folder)!r}\n"
+    (course / "nbgrader_config.py").write_text(config, encoding="utf-8")
+    nb = make_notebook()
+    nb.cells.insert(1, nbformat.v4.new_markdown_cell("It costs {fact}`demo-price`.", id="price"))
+    nbformat.write(nb, course / "source" / "01-demo" / "01-demo.ipynb")
+    release.generate_assignments(course)
+    released = nbformat.read(course / "release" / "01-demo" / "01-demo.ipynb", as_version=4)
+    assert released.cells[1].source == "It costs $3 per million tokens."
+    nb.cells[1].source = "It costs {fact}`no-such-price`."
+    nbformat.write(nb, course / "source" / "01-demo" / "01-demo.ipynb")
+    with pytest.raises(release.ReleaseError, match="no-such-price"):
+        release.generate_assignments(course)

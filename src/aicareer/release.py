@@ -158,7 +158,10 @@ def generate_assignments(course_copy: Path) -> Path:
     for name in assignment_ids(course_copy):
         result = api.generate_assignment(name, force=True, create=True)
         if not result["success"]:
-            detail = result.get("error") or result.get("log", "")
+            # nbgrader's "error" is its own wrapper's traceback; the cause is in the log.
+            log = result.get("log", "").strip().splitlines()
+            causes = [line for line in log if "Error:" in line or "error" in line.lower()]
+            detail = "\n".join(causes[-5:] or log[-20:]) or result.get("error", "")
             raise ReleaseError(f"nbgrader could not release {name}:\n{detail}")
     return course_copy / "release"
 

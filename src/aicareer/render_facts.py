@@ -11,7 +11,10 @@ same words. It runs first in ``c.GenerateAssignment.preprocessors`` (in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Unicode
 
 from aicareer import facts
 
@@ -19,8 +22,14 @@ from aicareer import facts
 class RenderFacts(NbGraderPreprocessor):
     """Replace every ``{fact}`key``` of a markdown cell with the text of that fact."""
 
+    facts_folder = Unicode(
+        "",
+        help="Folder of the fact files (*.toml); empty means the course's, "
+        "src/aicareer/data/facts.",
+    ).tag(config=True)
+
     def preprocess(self, nb, resources):
-        registry = facts.load()
+        registry = facts.load(Path(self.facts_folder) if self.facts_folder else None)
         for cell in nb.cells:
             if cell.cell_type == "markdown" and "{fact}" in cell.source:
                 cell.source = facts.render(cell.source, registry)
