@@ -150,3 +150,16 @@ def test_student_edition_prints_facts_not_roles(topic):
     nb = nbformat.read(REPO / "notebooks" / f"{topic}.ipynb", as_version=4)
     left = [c.source[:80] for c in nb.cells if "{fact}" in c.source]
     assert not left, f"{topic}: a {{fact}} role reached the student edition: {left}"
+
+
+def test_a_role_in_a_code_span_is_an_example_not_a_use():
+    markdown = (
+        "Costs {fact}`k1`; write `` {fact}`k2` `` or `{fact}`; then {fact}` k3 `.\n"
+        "```\n{fact}`k4`\n```\n"
+    )
+    assert facts.keys_used(markdown, 'x = facts.value("k5") + facts.text("k6")') == {
+        "k1",
+        "k3",
+        "k5",
+        "k6",
+    }

@@ -16,7 +16,7 @@ Each fact is a TOML table::
     text = "$1 per million input tokens"   # what the page prints
     value = 1.0                            # optional: the number, for code
     what = "List price of Claude Haiku 4.5 input tokens, standard tier"
-    source = "anthropic-pricing-2026"      # a key of book/references.bib
+    source = "anthropic2026pricing"        # a key of book/references.bib
     true_as_of = "2026-11"                 # the date it describes: YYYY, YYYY-MM or YYYY-MM-DD
     checked = 2026-11-20                   # the day someone last compared it with its source
     standing = "verified"                  # verified, secondary, estimate or unverified
@@ -49,6 +49,14 @@ PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 ROLE = re.compile(r"\{fact\}`([^`]*)`")
 # Code reads a fact with facts.value("key") or facts.text("key").
 CODE_USE = re.compile(r"\bfacts\.(?:value|text|get)\(\s*['\"]([^'\"]+)['\"]")
+# Read left to right, a role wins over a code span at the same place, so a role's own backticks
+# never open a span; a role shown inside a code span or a fenced block is an example, not a use.
+MARKDOWN_SCAN = re.compile(
+    r"(?P<fence>^(?P<fmark>```|~~~).*?^(?P=fmark))"
+    r"|\{fact\}`(?P<key>[^`\n]*)`"
+    r"|(?P<span>(?P<ticks>`+).+?(?P=ticks))",
+    re.S | re.M,
+)
 STALE_AFTER_MONTHS = 6
 
 
@@ -215,9 +223,13 @@ def render(markdown: str, facts: Mapping[str, Fact]) -> str:
     return ROLE.sub(substitute, markdown)
 
 
-def keys_used(text_of_page: str) -> set[str]:
-    """The fact keys a page's text uses, as a role in prose or through ``facts.*`` in code."""
-    return {m.strip() for m in ROLE.findall(text_of_page)} | set(CODE_USE.findall(text_of_page))
+def keys_used(markdown: str = "", code: str = "") -> set[str]:
+    """The fact keys a page uses: roles in its *markdown*, ``facts.*`` calls in its *code*.
+
+    A role shown as an example inside a code span or a fenced block is not a use.
+    """
+    roles = {m["key"].strip() for m in MARKDOWN_SCAN.finditer(markdown) if m["key"] is not None}
+    return roles | set(CODE_USE.findall(code))
 
 
 def pages_using(repo: Path) -> dict[str, list[str]]:
@@ -228,10 +240,14 @@ def pages_using(repo: Path) -> dict[str, list[str]]:
     sources = sorted((repo / "exercises" / "source").glob("*/*.ipynb"))
     for path in [*sources, *sorted((repo / "book").glob("*.md"))]:
         if path.suffix == ".ipynb":
-            body = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
+            cells = nbformat.read(path, as_version=4).cells
+            used = keys_used(
+                "\n".join(c.source for c in cells if c.cell_type == "markdown"),
+                "\n".join(c.source for c in cells if c.cell_type == "code"),
+            )
         else:
-            body = path.read_text(encoding="utf-8")
-        for key in keys_used(body):
+            used = keys_used(path.read_text(encoding="utf-8"))
+        for key in used:
             pages.setdefault(key, []).append(path.stem)
     return pages
 
