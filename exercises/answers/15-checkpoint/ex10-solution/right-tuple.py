@@ -1,0 +1,2 @@
+# style: a tuple in another order
+ex10_choices = ("G", "F", "D", "C", "A")

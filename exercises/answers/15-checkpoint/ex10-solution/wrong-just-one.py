@@ -1,0 +1,2 @@
+# slip: picks a single part
+ex10_choices = ["A"]

@@ -1,0 +1,4 @@
+# slip: the cliff holds back all of year 1's equity
+_base = [170_000 * 1.04 ** (year - 1) for year in (1, 2, 3, 4)]
+_eq = [0, 80_000, 90_000, 90_000]
+ex12_tc = [b * 1.1 + s + e for b, s, e in zip(_base, [25_000, 10_000, 0, 0], _eq)]

@@ -1,0 +1,2 @@
+# slip: a string
+ex14_items = "903"

@@ -1,0 +1,2 @@
+# slip: a bool
+ex17_applications = True

@@ -1,0 +1,2 @@
+# slip: a string
+ex17_applications = "23"

@@ -1,0 +1,2 @@
+# slip: believes the forecast speed-up
+ex2_choice = "A"

@@ -1,0 +1,2 @@
+# slip: no difference
+ex2_choice = "c"

@@ -1,0 +1,2 @@
+# slip: over-generalizes the result
+ex2_choice = " D "

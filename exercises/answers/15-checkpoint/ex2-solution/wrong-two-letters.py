@@ -1,0 +1,2 @@
+# slip: hedges with two letters
+ex2_choice = "BD"

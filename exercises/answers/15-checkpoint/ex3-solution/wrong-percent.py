@@ -1,0 +1,2 @@
+# slip: percentages instead of fractions
+ex3_interval = (72.95, 92.82)

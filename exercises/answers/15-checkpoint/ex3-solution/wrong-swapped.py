@@ -1,0 +1,6 @@
+# slip: high first, then low
+_z = 1.96
+_n, _p = 48, 41 / 48
+_c = (_p + _z**2 / (2 * _n)) / (1 + _z**2 / _n)
+_h = _z * math.sqrt(_p * (1 - _p) / _n + _z**2 / (4 * _n**2)) / (1 + _z**2 / _n)
+ex3_interval = (_c + _h, _c - _h)

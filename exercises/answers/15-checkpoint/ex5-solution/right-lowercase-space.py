@@ -1,0 +1,2 @@
+# style: lowercase with a trailing space
+ex5_choice = "b "

@@ -1,0 +1,2 @@
+# slip: reads the tools, not the ownership
+ex5_choice = "A"

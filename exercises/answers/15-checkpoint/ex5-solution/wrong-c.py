@@ -1,0 +1,2 @@
+# slip: research engineer
+ex5_choice = "C"

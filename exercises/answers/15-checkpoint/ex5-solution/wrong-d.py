@@ -1,0 +1,2 @@
+# slip: prompt engineer
+ex5_choice = "d"

@@ -1,0 +1,2 @@
+# slip: an int
+ex5_choice = 2

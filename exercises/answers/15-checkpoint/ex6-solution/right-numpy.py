@@ -1,0 +1,16 @@
+# style: numpy mean over the relevant ids
+def recall_at_k(ranked, relevant, k):
+    """Share of the distinct relevant ids found among the first k entries of ranked (a float)."""
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError("k must be an int")
+    if not isinstance(ranked, (list, tuple)):
+        raise TypeError("ranked must be a list or tuple")
+    if not isinstance(relevant, (list, tuple, set, frozenset)):
+        raise TypeError("relevant must be a list, tuple or set")
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    if not relevant:
+        raise ValueError("relevant is empty")
+    wanted = sorted(set(relevant), key=repr)
+    top = set(ranked[:k])
+    return np.mean([doc in top for doc in wanted])

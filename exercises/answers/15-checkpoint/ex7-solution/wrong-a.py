@@ -1,0 +1,2 @@
+# slip: the handshake of older revisions
+ex7_choice = "A"

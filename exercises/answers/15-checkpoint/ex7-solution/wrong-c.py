@@ -1,0 +1,2 @@
+# slip: server/discover made mandatory
+ex7_choice = "C"

@@ -1,0 +1,2 @@
+# slip: no versioning at all
+ex7_choice = "d"

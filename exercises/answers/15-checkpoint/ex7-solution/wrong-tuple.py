@@ -1,0 +1,2 @@
+# slip: a tuple holding the letter
+ex7_choice = ("B",)

@@ -1,0 +1,2 @@
+# slip: a word instead of a letter
+ex7_choice = "initialize"

@@ -1,0 +1,8 @@
+# style: next() over the top 5 and numpy's mean
+results = {
+    "q1": (["d3", "d1", "d7", "d2", "d9", "d6", "d8"], {"d8"}),
+    "q2": (["d4", "d8", "d2", "d5", "d6"], {"d2", "d5"}),
+    "q3": (["d1", "d6", "d8", "d9", "d7", "d4", "d2"], {"d7", "d2"}),
+    "q4": (["d5", "d2", "d4", "d1", "d3"], {"d2", "d3"}),
+}
+ex8_mrr = np.mean([next((1 / i for i, d in enumerate(r[:5], start=1) if d in rel), 0.0) for r, rel in results.values()])

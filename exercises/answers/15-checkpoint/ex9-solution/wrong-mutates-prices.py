@@ -1,0 +1,12 @@
+# slip: converts the caller's prices to per-token floats in place
+def cost_per_request(prefix_tokens, unique_tokens, output_tokens, hit_rate, prices,
+                     min_cacheable_tokens):
+    """Expected US-dollar cost of one request, with prompt caching of a shared prefix."""
+    for key in list(prices):
+        prices[key] = float(prices[key])
+    m = 1_000_000
+    if prefix_tokens >= min_cacheable_tokens:
+        prefix = prefix_tokens * (hit_rate * prices['cache_read'] + (1 - hit_rate) * prices['cache_write'])
+    else:
+        prefix = prefix_tokens * prices['input']
+    return (prefix + unique_tokens * prices['input'] + output_tokens * prices['output']) / m

@@ -1,0 +1,7 @@
+# slip: caches every prefix, ignoring the minimum
+def cost_per_request(prefix_tokens, unique_tokens, output_tokens, hit_rate, prices,
+                     min_cacheable_tokens):
+    """Expected US-dollar cost of one request, with prompt caching of a shared prefix."""
+    m = 1_000_000
+    prefix = prefix_tokens * (hit_rate * prices['cache_read'] + (1 - hit_rate) * prices['cache_write'])
+    return float((prefix + unique_tokens * prices['input'] + output_tokens * prices['output']) / m)
