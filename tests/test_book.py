@@ -43,6 +43,12 @@ def test_every_topic_is_in_the_toc():
     assert listed == set(TOPICS), f"topics missing from _toc.yml: {set(TOPICS) - listed}"
 
 
+def test_the_introduction_links_every_topic():
+    intro = (REPO / "book" / "intro.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\{doc\}`\.\./notebooks/([^`]+)`", intro))
+    assert linked == set(TOPICS), f"topics the introduction does not link: {set(TOPICS) - linked}"
+
+
 def test_site_loads_nothing_from_other_hosts(built_book: Path):
     offenders = {}
     for path in [*built_book.rglob("*.html"), *built_book.rglob("*.css")]:
