@@ -110,7 +110,7 @@ def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
 
     key = text.strip()
     try:
-        return [nodes.Text(facts.text(key))], []
+        return [nodes.Text(facts.plain(facts.text(key)))], []
     except KeyError as err:
         message = inliner.reporter.error(str(err.args[0]), line=lineno)
         return [inliner.problematic(rawtext, rawtext, message)], [message]

@@ -252,6 +252,11 @@ def pages_using(repo: Path) -> dict[str, list[str]]:
     return pages
 
 
+def plain(markdown: str) -> str:
+    """A fact's text for a terminal: MyST's escaped dollar (``\\$``, not math) as ``$``."""
+    return markdown.replace("\\$", "$")
+
+
 def oldest_first(facts: Iterable[Fact]) -> list[Fact]:
     """Facts ordered by the date they were last checked, oldest first, then by key."""
     return sorted(facts, key=lambda f: (f.checked, f.key))
@@ -273,7 +278,7 @@ def report(
         used = ", ".join(pages.get(fact.key, [])) or "no page"
         lines.append(
             f"{flag:<5}  checked {fact.checked.isoformat()}  true as of {fact.true_as_of:<10}  "
-            f"{fact.key}: {fact.text}  [{fact.standing}; source {fact.source}; {used}]"
+            f"{fact.key}: {plain(fact.text)}  [{fact.standing}; source {fact.source}; {used}]"
         )
     lines += ["", f"{stale} of {len(facts)} checked more than {months} months ago."]
     if stale:
