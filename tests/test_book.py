@@ -96,3 +96,13 @@ def test_topic_pages_show_no_traceback(built_book: Path):
         page = built_book / "notebooks" / f"{topic}.html"
         text = visible_text(page.read_text(encoding="utf-8"))
         assert "Traceback (most recent call last)" not in text, f"{topic} shows a traceback"
+
+
+def test_book_pages_print_facts_from_the_registry(built_book: Path):
+    from aicareer import facts
+
+    glossary = (built_book / "book" / "glossary.html").read_text(encoding="utf-8")
+    assert "{fact}" not in glossary
+    assert f"as of November 2026,\n{facts.text('mcp-current-revision')} (final" in glossary or (
+        f"as of November 2026, {facts.text('mcp-current-revision')} (final" in glossary
+    )

@@ -163,3 +163,12 @@ def test_a_role_in_a_code_span_is_an_example_not_a_use():
         "k5",
         "k6",
     }
+
+
+def test_a_role_in_a_directive_is_a_use_and_in_a_code_block_is_not():
+    markdown = (
+        "```{glossary}\nMCP\n  Its revision {fact}`k1` is current.\n```\n\n"
+        "````python\nx = '{fact}`k2`'\n```\n````\n\n"
+        "~~~\n{fact}`k3`\n~~~\nThen {fact}`k4`."
+    )
+    assert facts.keys_used(markdown) == {"k1", "k4"}

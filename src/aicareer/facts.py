@@ -50,13 +50,9 @@ ROLE = re.compile(r"\{fact\}`([^`]*)`")
 # Code reads a fact with facts.value("key") or facts.text("key").
 CODE_USE = re.compile(r"\bfacts\.(?:value|text|get)\(\s*['\"]([^'\"]+)['\"]")
 # Read left to right, a role wins over a code span at the same place, so a role's own backticks
-# never open a span; a role shown inside a code span or a fenced block is an example, not a use.
-MARKDOWN_SCAN = re.compile(
-    r"(?P<fence>^(?P<fmark>```|~~~).*?^(?P=fmark))"
-    r"|\{fact\}`(?P<key>[^`\n]*)`"
-    r"|(?P<span>(?P<ticks>`+).+?(?P=ticks))",
-    re.S | re.M,
-)
+# never open a span; a role shown inside a code span is an example, not a use.
+ROLE_OR_SPAN = re.compile(r"\{fact\}`(?P<key>[^`\n]*)`|(?P<ticks>`+).+?(?P=ticks)", re.S)
+FENCE = re.compile(r"^\s*(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 STALE_AFTER_MONTHS = 6
 
 
@@ -223,12 +219,29 @@ def render(markdown: str, facts: Mapping[str, Fact]) -> str:
     return ROLE.sub(substitute, markdown)
 
 
+def prose_lines(markdown: str) -> str:
+    """*markdown* without its fenced code blocks; a MyST directive's body (```{glossary}) stays."""
+    kept, stack = [], []  # stack: the open fences, each (marker, is_code)
+    for line in markdown.splitlines():
+        fence = FENCE.match(line)
+        if fence and stack and fence["mark"] == stack[-1][0] and not fence["info"].strip():
+            stack.pop()
+            continue
+        if fence and not (stack and stack[-1][1]):
+            stack.append((fence["mark"], not fence["info"].strip().startswith("{")))
+            continue
+        if not (stack and stack[-1][1]):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def keys_used(markdown: str = "", code: str = "") -> set[str]:
     """The fact keys a page uses: roles in its *markdown*, ``facts.*`` calls in its *code*.
 
-    A role shown as an example inside a code span or a fenced block is not a use.
+    A role shown as an example inside a code span or a fenced code block is not a use.
     """
-    roles = {m["key"].strip() for m in MARKDOWN_SCAN.finditer(markdown) if m["key"] is not None}
+    matches = ROLE_OR_SPAN.finditer(prose_lines(markdown))
+    roles = {m["key"].strip() for m in matches if m["key"] is not None}
     return roles | set(CODE_USE.findall(code))
 
 
