@@ -20,6 +20,7 @@ from grading_fixture import Course
 
 from aicareer.environment import venv_bin, with_venv_on_path
 from aicareer.grading import grader
+from aicareer.grading.cluster import SCHEDULER_ENV, scheduler_address, unpack
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dask")]
 
@@ -223,3 +224,21 @@ def test_an_unreachable_scheduler_is_a_clear_error_before_grading(course):
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in proc.stderr
     assert "dask scheduler" in proc.stderr and "Traceback" not in proc.stderr
     assert _ledger(course) == {}
+
+
+def test_the_scheduler_is_a_setting_with_an_environment_fallback(monkeypatch, tmp_path):
+    args = grader.build_parser().parse_args(["--scheduler", "tcp://127.0.0.1:8786"])
+    assert grader.settings_from(args, tmp_path).scheduler == "tcp://127.0.0.1:8786"
+    unset = grader.settings_from(grader.build_parser().parse_args([]), tmp_path)
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    assert scheduler_address(unset.scheduler) == ""  # local grading, as before
+    monkeypatch.setenv(SCHEDULER_ENV, "tcp://127.0.0.1:9999")
+    assert scheduler_address(unset.scheduler) == "tcp://127.0.0.1:9999"
+    assert scheduler_address("tcp://127.0.0.1:1") == "tcp://127.0.0.1:1"
+
+
+def test_a_parcel_unpacks_inside_its_folder_only(tmp_path):
+    folder = unpack({"a.ipynb": b"{}", "data/x.csv": b"1", "../escape.txt": b"no"}, tmp_path / "s")
+    assert (folder / "a.ipynb").read_bytes() == b"{}"
+    assert (folder / "data" / "x.csv").read_bytes() == b"1"
+    assert not (tmp_path / "escape.txt").exists()

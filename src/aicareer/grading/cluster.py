@@ -44,6 +44,10 @@ SCHEDULER_ENV = "AICAREER_DASK_SCHEDULER"
 TICK_SECONDS = 0.5
 # The topic on which a worker says it started a task: the time limit counts from then.
 STARTED = "aicareer-grading-started"
+# Slots of Dask worker threads start above those of a local pool (one per core), and each
+# worker process has this many.
+SLOT_OFFSET = 1000
+THREADS_PER_PROCESS = 16
 
 
 class ClusterError(RuntimeError):
@@ -84,12 +88,13 @@ def assignment_files(task: pipeline.Task) -> dict[str, bytes]:
     return _read(Path(task.assignment.source_dir), notebooks=False)
 
 
-def _unpack(found: dict[str, bytes], folder: Path) -> Path:
+def unpack(found: dict[str, bytes], folder: Path) -> Path:
+    """Write packed files into *folder* (new); a path that would lead outside it is skipped."""
     folder.mkdir(parents=True)
     for relative, data in found.items():
         target = (folder / relative).resolve()
         if not target.is_relative_to(folder.resolve()):
-            continue  # never a path outside the folder
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     return folder
@@ -114,9 +119,16 @@ def _worker_sandbox(isolated: bool, limits: Limits) -> sandbox.Sandbox:
 
 
 def _slot() -> int:
-    """A small number per worker thread: the sandbox's user id when the worker runs as root."""
+    """This worker thread's slot: as root, the sandbox's user id is the base plus the slot.
+
+    A machine runs several Dask worker processes, each numbering its threads from 0: the
+    process id keeps every thread's slot apart from every other worker's on the machine, and
+    from the slots of a local pool (below ``SLOT_OFFSET``), so that a process limit reached in
+    one sandbox never starves another.
+    """
     with _local:
-        return _slots.setdefault(threading.get_ident(), len(_slots))
+        index = _slots.setdefault(threading.get_ident(), len(_slots))
+    return SLOT_OFFSET + os.getpid() * THREADS_PER_PROCESS + index % THREADS_PER_PROCESS
 
 
 def check_worker(isolated: bool, limits: Limits) -> str:
@@ -162,11 +174,11 @@ def grade_remote(
     root = Path(tempfile.mkdtemp(prefix="aicareer-task-"))
     root.chmod(0o711)  # a sandboxed kernel's own user id must reach its folders
     try:
-        source = _unpack(data, root / "a")
+        source = unpack(data, root / "a")
         local = replace(
             task,
             assignment=replace(task.assignment, source_dir=str(source)),
-            submission_dir=str(_unpack(parcel.submission, root / "s")),
+            submission_dir=str(unpack(parcel.submission, root / "s")),
             sandbox=box,
             scratch=str(root / "k"),
         )
