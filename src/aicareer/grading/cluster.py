@@ -6,8 +6,10 @@ Kubernetes or Slurm allocation) lends more. :class:`ClusterPool` offers what the
 changes in one place: the rest of a run (planning, recording, feedback, the report) is the same.
 
 - A task carries everything a worker needs (a :class:`Parcel`): the grading task, the
-  submission's files, and the assignment's data files (scattered once per assignment). The
-  assignment's trusted cells travel in the task already. A worker needs neither the course folder
+  submission's files, and the assignment's data files (read once per assignment; not scattered
+  to the workers: the scheduler keeps one copy of scattered data, and the loss of the worker
+  holding it would cancel every task that needs it). The assignment's trusted cells travel in
+  the task already. A worker needs neither the course folder
   nor the gradebook, and writes nothing but its own temporary folder: the grading process alone
   records grades, as with local workers.
 - A worker runs the submission with the local workers' handler, in a sandbox it detects itself
@@ -31,6 +33,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -66,6 +69,7 @@ class Parcel:
 
     task: pipeline.Task
     submission: dict[str, bytes]  # every file of the submission folder, notebooks included
+    assignment: dict[str, bytes]  # the assignment's data files, not its notebooks
     oversize: bool = False  # its data files exceed the limit: only its notebooks travel
 
 
@@ -73,14 +77,15 @@ def _read(folder: Path, notebooks: bool) -> dict[str, bytes]:
     return {p.as_posix(): (folder / p).read_bytes() for p in files.files_in(folder, notebooks)}
 
 
-def pack(task: pipeline.Task) -> Parcel:
+def pack(task: pipeline.Task, assignment: dict[str, bytes]) -> Parcel:
     """The parcel of *task*; a submission over the size limit travels without its data files."""
     folder = Path(task.submission_dir)
     data_bytes = sum((folder / p).stat().st_size for p in files.files_in(folder, notebooks=False))
     if data_bytes > pipeline.MAX_FOLDER_BYTES:
         notebooks = [p for p in files.files_in(folder) if p.suffix == ".ipynb"]
-        return Parcel(task, {p.as_posix(): (folder / p).read_bytes() for p in notebooks}, True)
-    return Parcel(task, _read(folder, notebooks=True))
+        found = {p.as_posix(): (folder / p).read_bytes() for p in notebooks}
+        return Parcel(task, found, assignment, oversize=True)
+    return Parcel(task, _read(folder, notebooks=True), assignment)
 
 
 def assignment_files(task: pipeline.Task) -> dict[str, bytes]:
@@ -140,9 +145,7 @@ def check_worker(isolated: bool, limits: Limits) -> str:
     return ""
 
 
-def grade_remote(
-    parcel: Parcel, data: dict[str, bytes], handler: Callable[[Any, int], Any]
-) -> Outcome:
+def grade_remote(parcel: Parcel, handler: Callable[[Any, int], Any]) -> Outcome:
     """Grade one parcel on this worker with the local workers' *handler*; return its outcome."""
     from distributed import get_worker
 
@@ -174,7 +177,7 @@ def grade_remote(
     root = Path(tempfile.mkdtemp(prefix="aicareer-task-"))
     root.chmod(0o711)  # a sandboxed kernel's own user id must reach its folders
     try:
-        source = unpack(data, root / "a")
+        source = unpack(parcel.assignment, root / "a")
         local = replace(
             task,
             assignment=replace(task.assignment, source_dir=str(source)),
@@ -256,6 +259,7 @@ class ClusterPool:
         self.handler = handler
         self.client = connect(address, box.isolated, box.limits)
         self._started: dict[str, tuple[float, str]] = {}
+        self._attempts: dict[str, int] = {}
         self.client.subscribe_topic(STARTED, self._on_started)
 
     @property
@@ -269,6 +273,7 @@ class ClusterPool:
     def _on_started(self, event: tuple[float, dict]) -> None:
         msg = event[1]
         self._started[msg["key"]] = (time.monotonic(), msg["worker"])
+        self._attempts[msg["key"]] = self._attempts.get(msg["key"], 0) + 1
 
     def run(
         self,
@@ -286,7 +291,7 @@ class ClusterPool:
         from distributed import wait
 
         queue = deque(jobs)
-        data: dict[str, Any] = {}  # the assignment's files, scattered once, by source folder
+        data: dict[str, dict[str, bytes]] = {}  # the assignments' files, by source folder
         flying: dict[str, _Flight] = {}
         try:
             while queue or flying:
@@ -298,16 +303,15 @@ class ClusterPool:
                     job = queue.popleft()
                     source = job.assignment.source_dir
                     if source not in data:
-                        # In a list: a dict given alone would be scattered key by key.
-                        found = [assignment_files(job)]
-                        data[source] = self.client.scatter(found, broadcast=True, hash=False)[0]
+                        data[source] = assignment_files(job)
                     key = f"grade-{job.assignment.name}-{job.student}-{uuid.uuid4().hex[:8]}"
                     future = self.client.submit(
-                        grade_remote, pack(job), data[source], self.handler, key=key, pure=False
+                        grade_remote, pack(job, data[source]), self.handler, key=key, pure=False
                     )
                     flying[key] = _Flight(job, future)
                     room -= 1
-                with contextlib.suppress(TimeoutError), self.client.as_current():
+                # A cancelled task ends the wait early; _check reports it.
+                with contextlib.suppress(TimeoutError, CancelledError), self.client.as_current():
                     wait([f.future for f in flying.values()], TICK_SECONDS, "FIRST_COMPLETED")
                 for key, flight in list(flying.items()):
                     outcome = self._check(key, flight, deadline)
@@ -315,10 +319,13 @@ class ClusterPool:
                         continue
                     del flying[key]
                     self._started.pop(key, None)
+                    lost = self._attempts.pop(key, 1) - 1
                     if isinstance(outcome, Loss):
                         on_result(flight.job, on_lost(flight.job, outcome))
-                    else:
-                        on_result(flight.job, outcome)
+                        continue
+                    if lost:
+                        outcome.notes.append(f"graded again after losing {lost} Dask worker(s)")
+                    on_result(flight.job, outcome)
             return True
         finally:
             self.client.cancel([f.future for f in flying.values()], force=True)
