@@ -5,20 +5,20 @@ Kubernetes or Slurm allocation) lends more. :class:`ClusterPool` offers what the
 :class:`aicareer.grading.pool.Pool` (``size``, ``start``, ``run``, ``close``), so the grader
 changes in one place: the rest of a run (planning, recording, feedback, the report) is the same.
 
-- A task carries everything a worker needs (a :class:`Parcel`): the grading task, the
-  submission's files, and the assignment's data files (read once per assignment; not scattered
-  to the workers: the scheduler keeps one copy of scattered data, and the loss of the worker
-  holding it would cancel every task that needs it). The assignment's trusted cells travel in
-  the task already. A worker needs neither the course folder
-  nor the gradebook, and writes nothing but its own temporary folder: the grading process alone
-  records grades, as with local workers.
+- A task carries everything a worker needs (a :class:`Parcel`): the grading task (with the
+  assignment's trusted cells, limits and settings), the submission's files, and the
+  assignment's data files. These travel with every task, not scattered once: Dask keeps one
+  copy of scattered data, and the loss of the worker holding it would cancel every task that
+  needs it. A worker needs neither the course folder nor the gradebook, and writes nothing but
+  its own temporary folder: the grading process alone records grades, as with local workers.
 - A worker runs the submission with the local workers' handler, in a sandbox it detects itself
   with the grading run's limits; it never grades without isolation unless the run itself does
   (``--unsafe``). Workers are checked before any grading starts.
 - At most twice as many tasks as worker threads are in flight: Ctrl-C cancels only those, and a
   finished grade is recorded as it arrives. A worker that dies or leaves mid-task costs that task
-  a retry on another worker (Dask reschedules it); after ``distributed.scheduler.allowed-failures``
-  such losses the submission is reported ``failed``, never the batch. A task past the
+  a retry on another worker (Dask reschedules it; the outcome's notes say so); after
+  ``distributed.scheduler.allowed-failures`` such losses the submission is reported ``failed``,
+  never the batch. A task past the
   submission's time limit is cancelled and its worker restarted, as a local worker is replaced.
 """
 
