@@ -36,7 +36,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from aicareer.environment import put_venv_on_path
-from aicareer.grading import pipeline, report, sandbox, store
+from aicareer.grading import cluster, pipeline, report, sandbox, store
 from aicareer.grading.assignment import assignment_info
 from aicareer.grading.files import hash_folder
 from aicareer.grading.model import Limits, Loss, LossKind, Options, Outcome, Settings, Status
@@ -303,11 +303,12 @@ def run(settings: Settings) -> RunResult:
     result = RunResult()
     interrupt = Interrupt()
     with interrupt.installed(), store.course_lock(course / LOCK, wait=settings.wait):
+        workers = settings.workers or os.cpu_count() or 1
+        address = cluster.scheduler_address(settings.scheduler)
+        pool = cluster.ClusterPool(address, handle, box) if address else Pool(workers, handle)
         scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-"))
         scratch_root.chmod(0o711)
         ledger = store.Ledger(course / LEDGER)
-        workers = settings.workers or os.cpu_count() or 1
-        pool = Pool(workers, handle)
         try:
             # The workers' imports and matplotlib's font cache take seconds: let them run
             # while this process releases assignments and plans the batch.
@@ -321,7 +322,8 @@ def run(settings: Settings) -> RunResult:
             _say(
                 settings,
                 f"{len(plan.tasks)} submission(s) to grade, {result.skipped} up to date, "
-                f"{result.missing} missing; {min(workers, max(1, len(plan.tasks)))} worker(s)",
+                f"{result.missing} missing; {min(pool.size, max(1, len(plan.tasks)))} worker(s)"
+                + (f" of the Dask cluster at {address}" if address else ""),
             )
             _grade_all(pool, plan.tasks, coursedir, ledger, settings, result, interrupt)
             if settings.feedback and not interrupt.is_set():
@@ -536,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return _report_main(settings)
         result = run(settings)
-    except (sandbox.IsolationError, store.LockedError) as err:
+    except (sandbox.IsolationError, store.LockedError, cluster.ClusterError) as err:
         print(f"aicareer-grade: {err}", file=sys.stderr)
         return 2
     print(result.summary)

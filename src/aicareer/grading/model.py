@@ -97,6 +97,13 @@ class Settings:
         [], "grade only this student (repeatable)", "-s", "--student", action="append"
     )
     workers: int = setting(0, "worker processes (default: the number of cores)", "-j", "--workers")
+    scheduler: str = setting(
+        "",
+        "grade on the workers of this Dask scheduler (tcp://HOST:PORT, or a scheduler file) "
+        "instead of local worker processes (default: $AICAREER_DASK_SCHEDULER; unset: local)",
+        "--scheduler",
+        type=str,
+    )
     force: bool = setting(
         False, "grade again even what has not changed", "--force", action="store_true"
     )
@@ -207,6 +214,7 @@ class LossKind(StrEnum):
     DIED = "died"  # the worker process exited (killed, out of memory)
     OVERDUE = "overdue"  # the job ran past its deadline and the worker was stopped
     BROKEN = "broken"  # the worker sent back an exception: a bug of the grader
+    GONE = "gone"  # the Dask workers that ran it died or left, as often as the scheduler allows
 
 
 @dataclass(frozen=True)
@@ -221,4 +229,6 @@ class Loss:
             return f"over the {self.detail} s limit for one submission"
         if self.kind is LossKind.DIED:
             return f"the grading worker died (exit code {self.detail})"
+        if self.kind is LossKind.GONE:
+            return f"the Dask workers grading it died or left ({self.detail})"
         return f"the worker failed ({self.detail})"
