@@ -177,8 +177,8 @@ def test_checkpoint_feedback_reveals_no_key(graded_checkpoint):
         shown = leaks(hidden, page)  # whole lines: the reference's own code may share a part
         assert shown == [], f"hidden test lines in {student}'s feedback: {shown[:3]}"
         profile = page[page.rindex("Your profile across the topics") :]
-        for key in ("0.0654", "8317.9", "ACDFG", "903", "0.258", "0.2163", '"B"', "0.6396"):
+        for key in ("0.0654", "8317.9", "ACDFG", "444", "0.258", "0.2686", '"D"', "0.7283"):
             assert key not in profile, f"the profile shows {key!r}"
     stub = visible_text(_feedback(graded_checkpoint, "stub"))
-    for key in ("0.0654296875", "8317.90", 'set("ACDFG")', '== "B"', "first_hit = [None"):
+    for key in ("0.0654296875", "8317.90", 'set("ACDFG")', '== "D"', "first_hit = [None"):
         assert key not in stub, f"the stub's feedback shows {key!r}"

@@ -1,2 +1,2 @@
 # slip: a string
-ex14_items = "903"
+ex14_items = "444"

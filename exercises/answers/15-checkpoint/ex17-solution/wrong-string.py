@@ -1,2 +1,2 @@
 # slip: a string
-ex17_applications = "23"
+ex17_applications = "28"

@@ -1,2 +1,2 @@
 # style: lowercase with a tab and a newline around it
-ex2_choice = "\tb\n"
+ex2_choice = "\td\n"

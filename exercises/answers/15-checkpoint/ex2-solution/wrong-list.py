@@ -1,2 +1,2 @@
 # slip: the right letter inside a list
-ex2_choice = ["B"]
+ex2_choice = ["D"]

@@ -1,2 +1,2 @@
 # slip: hedges with two letters
-ex2_choice = "BD"
+ex2_choice = "CD"

@@ -1,2 +1,2 @@
 # style: lowercase with a trailing space
-ex5_choice = "b "
+ex5_choice = "c "

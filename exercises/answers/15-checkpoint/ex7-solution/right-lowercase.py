@@ -1,2 +1,2 @@
 # style: lowercase with a leading space
-ex7_choice = " b"
+ex7_choice = " a"

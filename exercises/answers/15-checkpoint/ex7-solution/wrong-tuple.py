@@ -1,2 +1,2 @@
 # slip: a tuple holding the letter
-ex7_choice = ("B",)
+ex7_choice = ("A",)

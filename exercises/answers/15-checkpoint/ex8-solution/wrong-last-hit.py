@@ -1,6 +1,6 @@
 # slip: uses the last relevant result in the top 5, not the first
 results = {
-    "q1": (["d3", "d1", "d7", "d2", "d9", "d6", "d8"], {"d8"}),
+    "q1": (["d3", "d1", "d7", "d2", "d9", "d8", "d6"], {"d8"}),
     "q2": (["d4", "d8", "d2", "d5", "d6"], {"d2", "d5"}),
     "q3": (["d1", "d6", "d8", "d9", "d7", "d4", "d2"], {"d7", "d2"}),
     "q4": (["d5", "d2", "d4", "d1", "d3"], {"d2", "d3"}),

@@ -1,2 +1,2 @@
 # slip: research engineer
-ex5_choice = "C"
+ex5_choice = "B"

@@ -1,2 +1,2 @@
 # slip: over-generalizes the result
-ex2_choice = " D "
+ex2_choice = " C "

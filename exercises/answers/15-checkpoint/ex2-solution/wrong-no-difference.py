@@ -1,2 +1,2 @@
 # slip: no difference
-ex2_choice = "c"
+ex2_choice = "b"

@@ -1,2 +1,2 @@
 # slip: the handshake of older revisions
-ex7_choice = "A"
+ex7_choice = "B"

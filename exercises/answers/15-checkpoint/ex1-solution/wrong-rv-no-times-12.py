@@ -1,0 +1,3 @@
+# slip: run-rate taken as the latest month without annualizing
+monthly_revenue = [8, 9, 10, 11, 12, 13, 15, 17, 19, 22, 25, 28, 32, 36]  # USD millions, oldest first
+ex1_ratio = monthly_revenue[-1] / sum(monthly_revenue[-12:])

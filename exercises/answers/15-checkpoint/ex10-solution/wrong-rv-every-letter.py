@@ -1,0 +1,2 @@
+# slip: every letter
+ex10_choices = list("ABCDEFGH")

@@ -1,0 +1,2 @@
+# slip: forgets the write-up of failures
+ex10_choices = {"A", "C", "D", "F"}

@@ -1,0 +1,2 @@
+# slip: a list holding one string of five letters
+ex10_choices = ["ACDFG"]

@@ -1,0 +1,2 @@
+# slip: a single letter in a set
+ex10_choices = {"A"}

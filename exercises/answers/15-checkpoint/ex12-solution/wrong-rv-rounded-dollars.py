@@ -1,0 +1,8 @@
+# slip: rounds each year to whole dollars
+tc = []
+for y in range(1, 5):
+    base = 170_000 * 1.04 ** (y - 1)
+    sign = {1: 25_000, 2: 10_000}.get(y, 0)
+    refresh = 10_000 if y >= 3 else 0
+    tc.append(round(base * 1.1 + sign + 80_000 + refresh))
+ex12_tc = tc

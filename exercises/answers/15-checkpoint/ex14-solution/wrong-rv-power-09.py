@@ -1,0 +1,5 @@
+# slip: power 0.9
+import math
+from statistics import NormalDist
+z = NormalDist().inv_cdf(0.975) + NormalDist().inv_cdf(0.9)
+ex14_items = math.ceil(z * z * (0.72 * 0.28 + 0.80 * 0.20) / 0.08 ** 2)

@@ -1,0 +1,3 @@
+# slip: rounded quantiles 1.96 and 0.84
+import math
+ex14_items = math.ceil((1.96 + 0.84) ** 2 * (0.72 * 0.28 + 0.80 * 0.20) / 0.08 ** 2)

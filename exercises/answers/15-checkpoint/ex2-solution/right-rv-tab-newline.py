@@ -1,0 +1,2 @@
+# style: lowercase with tab and newline around it
+ex2_choice = "\td\n"

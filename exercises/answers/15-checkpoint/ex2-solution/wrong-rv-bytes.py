@@ -1,0 +1,2 @@
+# slip: bytes where a str is asked
+ex2_choice = b"D"

@@ -1,0 +1,2 @@
+# slip: every letter, hoping one matches
+ex2_choice = "ABCD"

@@ -1,0 +1,2 @@
+# slip: a list where a string is asked
+ex2_choice = ["D"]

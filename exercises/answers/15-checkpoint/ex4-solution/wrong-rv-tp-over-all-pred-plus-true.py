@@ -1,0 +1,10 @@
+# slip: F1 given for both
+y_true = ["ai_engineer", "ai_engineer", "ml_engineer", "ai_engineer", "research_engineer",
+          "prompt_engineer", "ai_engineer", "ml_engineer", "ai_engineer", "ml_engineer",
+          "ai_engineer", "research_engineer"]
+y_pred = ["ai_engineer", "ml_engineer", "ai_engineer", "ai_engineer", "research_engineer",
+          "ai_engineer", "ai_engineer", "ml_engineer", "prompt_engineer", "ml_engineer",
+          "ai_engineer", "ai_engineer"]
+tp = sum(t == p == "ai_engineer" for t, p in zip(y_true, y_pred))
+f1 = 2 * tp / (y_pred.count("ai_engineer") + y_true.count("ai_engineer"))
+ex4_precision_recall = (f1, f1)

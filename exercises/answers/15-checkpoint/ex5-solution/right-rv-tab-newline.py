@@ -1,0 +1,2 @@
+# style: lowercase with tab and newline around it
+ex5_choice = "\tc\n"

@@ -1,0 +1,2 @@
+# slip: picks A (lowercase, with spaces)
+ex5_choice = " a "

@@ -1,0 +1,2 @@
+# slip: picks B (lowercase, with spaces)
+ex5_choice = " b "

@@ -1,0 +1,2 @@
+# slip: bytes where a str is asked
+ex5_choice = b"C"

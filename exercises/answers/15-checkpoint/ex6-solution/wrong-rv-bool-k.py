@@ -1,0 +1,13 @@
+# slip: accepts a bool k
+def recall_at_k(ranked, relevant, k):
+    """Share of the distinct relevant ids found among the first k entries of ranked (a float)."""
+    if not isinstance(k, int):
+        raise TypeError("k must be an int")
+    if type(ranked) not in (list, tuple) or type(relevant) not in (list, tuple, set, frozenset):
+        raise TypeError("bad container")
+    if k < 1:
+        raise ValueError("k >= 1")
+    rel = set(relevant)
+    if not rel:
+        raise ValueError("relevant is empty")
+    return len(rel & set(ranked[:k])) / len(rel)

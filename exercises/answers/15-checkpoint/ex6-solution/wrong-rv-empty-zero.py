@@ -1,0 +1,13 @@
+# slip: returns 0.0 for empty relevant instead of ValueError
+def recall_at_k(ranked, relevant, k):
+    """Share of the distinct relevant ids found among the first k entries of ranked (a float)."""
+    if type(k) is not int:
+        raise TypeError("k must be an int")
+    if type(ranked) not in (list, tuple) or type(relevant) not in (list, tuple, set, frozenset):
+        raise TypeError("bad container")
+    if k < 1:
+        raise ValueError("k >= 1")
+    rel = set(relevant)
+    if not rel:
+        return 0.0
+    return len(rel & set(ranked[:k])) / len(rel)

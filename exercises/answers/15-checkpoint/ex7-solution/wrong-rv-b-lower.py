@@ -1,0 +1,2 @@
+# slip: picks B (lowercase, with spaces)
+ex7_choice = " b "

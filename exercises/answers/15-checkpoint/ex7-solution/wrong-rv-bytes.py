@@ -1,0 +1,2 @@
+# slip: bytes where a str is asked
+ex7_choice = b"A"

@@ -1,0 +1,2 @@
+# slip: picks C (lowercase, with spaces)
+ex7_choice = " c "

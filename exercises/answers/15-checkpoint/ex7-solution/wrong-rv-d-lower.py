@@ -1,0 +1,2 @@
+# slip: picks D (lowercase, with spaces)
+ex7_choice = " d "

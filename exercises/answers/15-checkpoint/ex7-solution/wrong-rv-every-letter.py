@@ -1,0 +1,2 @@
+# slip: every letter, hoping one matches
+ex7_choice = "ABCD"

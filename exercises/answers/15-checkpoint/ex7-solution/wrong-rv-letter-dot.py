@@ -1,0 +1,2 @@
+# slip: letter with a period
+ex7_choice = "A."

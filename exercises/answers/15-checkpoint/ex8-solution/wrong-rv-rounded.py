@@ -1,0 +1,13 @@
+# slip: rounds to three decimals
+results = {
+    "q1": (["d3", "d1", "d7", "d2", "d9", "d8", "d6"], {"d8"}),
+    "q2": (["d4", "d8", "d2", "d5", "d6"], {"d2", "d5"}),
+    "q3": (["d1", "d6", "d8", "d9", "d7", "d4", "d2"], {"d7", "d2"}),
+    "q4": (["d5", "d2", "d4", "d1", "d3"], {"d2", "d3"}),
+}
+def rr(ranked, rel, k=5):
+    for i, d in enumerate(ranked[:k], start=1):
+        if d in rel:
+            return 1 / i
+    return 0.0
+ex8_mrr = round(sum(rr(*v) for v in results.values()) / len(results), 3)
