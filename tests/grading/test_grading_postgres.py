@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 
 from aicareer.environment import with_venv_on_path
 from aicareer.grading import database, grader
+from aicareer.grading.model import Outcome, Status
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("postgres")]
 
@@ -162,6 +163,10 @@ def test_a_killed_run_leaves_no_claim_behind(course, gradebook_url):
     assert held >= 1 and recorded >= 1, "the first run never held a claim"
     os.killpg(doomed.pid, signal.SIGKILL)
     doomed.communicate(timeout=60)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _sql(gradebook_url, claims)[0][0]:
+        time.sleep(0.2)
+    assert _sql(gradebook_url, claims)[0][0] == 0, "the killed run's claims outlived it"
     recorded = len(_ledger(gradebook_url))
     assert recorded < 4, "the first run finished before it could be killed"
     successor = _cli(course.root, gradebook_url, "-j", "2")
@@ -170,6 +175,15 @@ def test_a_killed_run_leaves_no_claim_behind(course, gradebook_url):
     assert _graded_now(out) == 4 - recorded, out
     assert "graded by another run: 0," in out, out
     assert len(_ledger(gradebook_url)) == 4
+
+
+def _session_ends(url: str, pid: int) -> bool:
+    """Whether the server ends the session *pid* (it does so on its own, a moment later)."""
+    deadline = time.monotonic() + 120
+    query = f"SELECT count(*) FROM pg_stat_activity WHERE pid = {int(pid)}"
+    while time.monotonic() < deadline and _sql(url, query)[0][0]:
+        time.sleep(0.1)
+    return _sql(url, query)[0][0] == 0
 
 
 def _ledger_if_any(url: str) -> dict[str, str]:
@@ -188,3 +202,28 @@ def test_a_gradebook_url_the_grader_cannot_use_is_refused_with_what_to_do(tmp_pa
     unreachable = refused("postgresql+psycopg://grader:secret@127.0.0.1:1/gradebook")
     assert "cannot connect" in unreachable and "secret" not in unreachable
     assert database.GRADEBOOK_URL in unreachable
+
+
+def test_claims_keep_two_runs_apart_and_die_with_their_session(tmp_path, gradebook_url):
+    def state() -> database.PostgresState:
+        return database.open_state(gradebook_url, "c", tmp_path / "ledger", tmp_path / "released")
+
+    first, second = state(), state()
+    try:
+        assert first.claim("a", "s", "fp1", force=False)
+        assert not second.claim("a", "s", "fp1", force=False), "held by the first run"
+        assert second.claim("a", "t", "fp1", force=False), "another submission is free"
+        first.put(Outcome("a", "s", Status.GRADED, fingerprint="fp1"))
+        first.unclaim("a", "s")
+        assert not second.claim("a", "s", "fp1", force=False), "recorded meanwhile"
+        assert not second.claim("a", "s", "fp1", force=True), "recorded since it started"
+        assert second.claim("a", "s", "fp2", force=False), "changed since: grade it"
+        second.unclaim("a", "s")
+        assert first.claim("a", "u", "fp1", force=False)
+        pid = first._sql("SELECT pg_backend_pid()").scalar_one()
+        first.close()  # the session ends with the claim still held, as a killed run's does
+        assert _session_ends(gradebook_url, pid), "the server kept the closed session"
+        assert second.claim("a", "u", "fp1", force=False)
+        assert second.all()[("a", "s")]["status"] is Status.GRADED
+    finally:
+        second.close()

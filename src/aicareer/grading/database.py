@@ -268,9 +268,10 @@ def _shown(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def open_state(
-    db_url: str, course_id: str, ledger: Path, released: Path
-) -> LocalState | PostgresState:
+State = LocalState | PostgresState
+
+
+def open_state(db_url: str, course_id: str, ledger: Path, released: Path) -> State:
     """The grader's state for the gradebook at *db_url* (the files are for a SQLite one)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError

@@ -12,7 +12,13 @@ Outputs (in the course folder, ``exercises/`` by default): ``autograded/``, ``fe
 ``reports/item-analysis.csv`` (pass rate and discrimination of every test cell) and
 ``reports/grading-report.html``. The exit code is 0 when every submission was graded (those
 needing manual grading included), 1 when some failed, timed out or were invalid, 2 on a usage or
-set-up error (no isolation, another run in progress), 130 when interrupted.
+set-up error (no isolation, another run in progress, a gradebook it cannot use), 130 when
+interrupted.
+
+The gradebook is the course folder's SQLite file unless the environment variable
+``AICAREER_GRADEBOOK_URL`` names another database (``nbgrader_config.py`` reads it, so nbgrader's
+own commands see the same one): a PostgreSQL gradebook that runs on several machines share,
+claiming submissions so that none is graded twice (:mod:`aicareer.grading.database`).
 """
 
 from __future__ import annotations
@@ -144,7 +150,9 @@ class Interrupt:
             signal.signal(signal.SIGINT, previous)
 
 
-def _ensure_released(api, gb, coursedir, names: list[str], state, settings: Settings):
+def _ensure_released(
+    api, gb, coursedir, names: list[str], state: database.State, settings: Settings
+):
     """Run nbgrader's generate_assignment for assignments that are new or whose source changed."""
     known = state.released()
     existing = {a.name for a in gb.assignments}
@@ -236,7 +244,9 @@ class _Plan:
     missing: int
 
 
-def _plan(api, config, coursedir, box, state, scratch_root: Path, settings: Settings) -> _Plan:
+def _plan(
+    api, config, coursedir, box, state: database.State, scratch_root: Path, settings: Settings
+) -> _Plan:
     from nbgrader.api import Gradebook
 
     with state.writing(), Gradebook(coursedir.db_url, coursedir.course_id) as gb:
