@@ -110,7 +110,7 @@ def _by_student(result: grader.RunResult) -> dict:
 
 
 def test_two_course_folders_sharing_one_database_grade_each_submission_once(
-    course, tmp_path, gradebook_url
+    course, tmp_path, gradebook_url, monkeypatch
 ):
     kinds = {"ref": course.reference(), "stub": course.stub()}
     kinds["wrong"] = course.with_answers({"ex1-solution": WRONG_AREA})
@@ -136,12 +136,9 @@ def test_two_course_folders_sharing_one_database_grade_each_submission_once(
         "JOIN grade ON grade.notebook_id = nb.id WHERE grade.auto_score IS NOT NULL",
     )
     assert with_grades == [(len(students),)]
-    os.environ[database.GRADEBOOK_URL] = gradebook_url
-    try:
-        for student, kind in students.items():
-            assert course.test_points(student) == expected[kind], student
-    finally:
-        del os.environ[database.GRADEBOOK_URL]
+    monkeypatch.setenv(database.GRADEBOOK_URL, gradebook_url)
+    for student, kind in students.items():
+        assert course.test_points(student) == expected[kind], student
 
 
 def test_a_killed_run_leaves_no_claim_behind(course, gradebook_url):
