@@ -10,7 +10,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PATH := $(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv book test browsers benchmark release answers facts lab instructor-lab grade export sandbox lint format clean
+.PHONY: help venv book test browsers benchmark release answers facts lab instructor-lab grade export sandbox postgresql lint format clean
 
 help:
 	@echo "make book            build the HTML book into _build/html (warnings are errors)"
@@ -49,7 +49,11 @@ browsers:
 sandbox:
 	@bash scripts/install-grading-sandbox.sh
 
-test: $(DEV_STAMP) browsers sandbox
+# PostgreSQL's server, which the tests of a shared gradebook start on 127.0.0.1 (apt when missing).
+postgresql:
+	@bash scripts/install-postgresql.sh
+
+test: $(DEV_STAMP) browsers sandbox postgresql
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 --dist loadgroup
 

@@ -4,6 +4,7 @@ Every path is anchored at this file's folder, so nbgrader behaves the same whate
 started from (make grade, the formgrader, a test's temporary copy of the course).
 """
 
+import os
 from pathlib import Path
 
 c = get_config()  # nbgrader provides get_config() when it loads this file
@@ -11,9 +12,13 @@ here = Path(__file__).resolve().parent
 
 c.CourseDirectory.course_id = "ai-engineer-2026"
 c.CourseDirectory.root = str(here)
-# A lock held for more than 5 s (sqlite's default) aborts a whole run with a misleading
-# "run nbgrader db upgrade" message; wait up to 30 s instead.
-c.CourseDirectory.db_url = f"sqlite:///{here / 'gradebook.db'}?timeout=30"
+# The gradebook: AICAREER_GRADEBOOK_URL when set (any SQLAlchemy URL; a shared PostgreSQL
+# gradebook is postgresql://USER:PASSWORD@HOST/DATABASE, see book/grading.md), else a
+# SQLite file beside this config. A SQLite lock held for more than 5 s (sqlite's default) aborts a
+# whole run with a misleading "run nbgrader db upgrade" message; wait up to 30 s instead.
+c.CourseDirectory.db_url = (
+    os.environ.get("AICAREER_GRADEBOOK_URL") or f"sqlite:///{here / 'gradebook.db'}?timeout=30"
+)
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 
 # Every code cell gets 30 s; a cell over that is interrupted and the submission reported.

@@ -1,6 +1,6 @@
 """The light set (requirements.txt alone, what a hosted launch installs) is enough for students,
 readers and the grader: in a fresh virtual environment with only that set, the book builds (which
-runs every student notebook), and a topic is graded.
+runs every student notebook), a topic is graded, and the driver of a PostgreSQL gradebook loads.
 
 The environment is made the way Binder makes it: ``pip install -r requirements.txt``, then the
 course package. pip's cache is warm when ``make test`` has just installed the same pins.
@@ -51,6 +51,21 @@ def test_the_light_set_has_no_developer_tool(light):
     ).stdout
     names = {line.split("==")[0].lower() for line in listed.splitlines()}
     assert not names & DEVELOPER_ONLY, f"developer tools in the light set: {names & DEVELOPER_ONLY}"
+
+
+def test_the_light_set_has_the_driver_of_a_postgresql_gradebook(light):
+    bin_dir, env = light
+    code = (
+        "import psycopg, sqlalchemy; "
+        "e = sqlalchemy.create_engine('postgresql://grader@127.0.0.1/gradebook'); "
+        "print(e.dialect.driver, psycopg.pq.__impl__)"
+    )
+    proc = subprocess.run(
+        [str(bin_dir / "python"), "-c", code], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    # The binary wheel brings its own libpq: no system package needed on the instructor's machine.
+    assert proc.stdout.split() == ["psycopg", "binary"]
 
 
 def test_the_light_set_builds_the_book_and_runs_every_student_notebook(light, tmp_path):

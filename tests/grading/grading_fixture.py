@@ -227,7 +227,9 @@ class Course:
     def scores(self, student: str, assignment: str = ASSIGNMENT) -> dict[str, float | None]:
         from nbgrader.api import Gradebook
 
-        with Gradebook(f"sqlite:///{self.root / 'gradebook.db'}") as gb:
+        # The gradebook the course's config names: the SQLite file, or AICAREER_GRADEBOOK_URL's.
+        config = release.load_course_config(self.root)
+        with Gradebook(config.CourseDirectory.db_url, config.CourseDirectory.course_id) as gb:
             nb = gb.find_submission_notebook(assignment, assignment, student)
             return {g.name: g.auto_score for g in nb.grades}
 

@@ -282,11 +282,13 @@ class ClusterPool:
         on_lost: Callable[[Any, Loss], Any],
         deadline: Callable[[Any], float],
         stop: Callable[[], bool] = lambda: False,
+        admit: Callable[[Any], bool] = lambda job: True,
     ) -> bool:
         """As :meth:`aicareer.grading.pool.Pool.run`: every job's outcome through ``on_result``.
 
         Once ``stop()`` is true, the tasks in flight are cancelled and dropped (not lost: they
-        never finished) and False is returned; True when every job ended.
+        never finished) and False is returned; True when every job ended. A job for which
+        ``admit(job)``, asked just before it would be sent, is false is dropped.
         """
         from distributed import wait
 
@@ -301,6 +303,8 @@ class ClusterPool:
                 room = 2 * self.size - len(flying)
                 while queue and room > 0:
                     job = queue.popleft()
+                    if not admit(job):
+                        continue
                     source = job.assignment.source_dir
                     if source not in data:
                         data[source] = assignment_files(job)

@@ -391,9 +391,10 @@ def run(
     an empty id, and the students are named so that a roster can supply them).
     """
     from nbgrader.api import Gradebook
+    from nbgrader.coursedir import CourseDirectory
 
-    from aicareer.grading import store
-    from aicareer.grading.grader import LEDGER
+    from aicareer.grading import database
+    from aicareer.grading.grader import LEDGER, RELEASED
     from aicareer.release import load_course_config
 
     if not assignments:
@@ -403,11 +404,12 @@ def run(
     if unknown:
         raise ExportError(f"unknown LMS {', '.join(unknown)}: choose from {', '.join(FORMATS)}")
     config = load_course_config(course)
-    ledger = store.Ledger(course / LEDGER)
+    where = CourseDirectory(config=config)
+    state = database.open_state(where.db_url, where.course_id, course / LEDGER, course / RELEASED)
     try:
-        statuses = {key: entry["status"] for key, entry in ledger.all().items()}
+        statuses = {key: entry["status"] for key, entry in state.all().items()}
     finally:
-        ledger.close()
+        state.close()
     who = people(course, roster)
     code = 0
     with Gradebook(config.CourseDirectory.db_url) as gb:

@@ -12,7 +12,13 @@ Outputs (in the course folder, ``exercises/`` by default): ``autograded/``, ``fe
 ``reports/item-analysis.csv`` (pass rate and discrimination of every test cell) and
 ``reports/grading-report.html``. The exit code is 0 when every submission was graded (those
 needing manual grading included), 1 when some failed, timed out or were invalid, 2 on a usage or
-set-up error (no isolation, another run in progress), 130 when interrupted.
+set-up error (no isolation, another run in progress, a gradebook it cannot use), 130 when
+interrupted.
+
+The gradebook is the course folder's SQLite file unless the environment variable
+``AICAREER_GRADEBOOK_URL`` names another database (``nbgrader_config.py`` reads it, so nbgrader's
+own commands see the same one): a PostgreSQL gradebook that runs on several machines share,
+claiming submissions so that none is graded twice (:mod:`aicareer.grading.database`).
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from aicareer.environment import put_venv_on_path
-from aicareer.grading import cluster, pipeline, report, sandbox, store
+from aicareer.grading import cluster, database, pipeline, report, sandbox, store
 from aicareer.grading.assignment import assignment_info
 from aicareer.grading.files import hash_folder
 from aicareer.grading.model import Limits, Loss, LossKind, Options, Outcome, Settings, Status
@@ -61,10 +67,13 @@ def _feedback(job: dict) -> tuple[str, str, bool, str]:
     from aicareer.release import load_course_config
 
     course = job["course"]
-    if course not in _api_cache:
+    if (course, job["db_url"]) not in _api_cache:
         config = load_course_config(Path(course))
-        _api_cache[course] = NbGraderAPI(CourseDirectory(config=config), config=config)
-    api = _api_cache[course]
+        # The grading process's gradebook, whatever this worker's environment says.
+        config.CourseDirectory.db_url = job["db_url"]
+        api = NbGraderAPI(CourseDirectory(config=config), config=config)
+        _api_cache[(course, job["db_url"])] = api
+    api = _api_cache[(course, job["db_url"])]
     result = api.generate_feedback(job["assignment"], job["student"], force=True)
     return job["assignment"], job["student"], bool(result.get("success")), result.get("error") or ""
 
@@ -82,6 +91,7 @@ def handle(job, slot: int):
 class RunResult:
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: int = 0
+    elsewhere: int = 0  # claimed or graded by another run against the same shared gradebook
     missing: int = 0
     feedback_failed: list[str] = field(default_factory=list)
     interrupted: bool = False
@@ -140,9 +150,11 @@ class Interrupt:
             signal.signal(signal.SIGINT, previous)
 
 
-def _ensure_released(api, gb, coursedir, names: list[str], state: Path, settings: Settings):
+def _ensure_released(
+    api, gb, coursedir, names: list[str], state: database.State, settings: Settings
+):
     """Run nbgrader's generate_assignment for assignments that are new or whose source changed."""
-    known = json.loads(state.read_text()) if state.is_file() else {}
+    known = state.released()
     existing = {a.name for a in gb.assignments}
     ready = []
     for name in names:
@@ -161,8 +173,7 @@ def _ensure_released(api, gb, coursedir, names: list[str], state: Path, settings
             continue
         known[name] = digest
         ready.append(name)
-    state.parent.mkdir(parents=True, exist_ok=True)
-    state.write_text(json.dumps(known, indent=1, sort_keys=True))
+    state.set_released(known)
     return ready
 
 
@@ -233,13 +244,14 @@ class _Plan:
     missing: int
 
 
-def _plan(api, config, coursedir, box, ledger, scratch_root: Path, settings: Settings) -> _Plan:
+def _plan(
+    api, config, coursedir, box, state: database.State, scratch_root: Path, settings: Settings
+) -> _Plan:
     from nbgrader.api import Gradebook
 
-    course = Path(coursedir.root)
-    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+    with state.writing(), Gradebook(coursedir.db_url, coursedir.course_id) as gb:
         names = _ensure_released(
-            api, gb, coursedir, _assignment_names(coursedir, settings), course / RELEASED, settings
+            api, gb, coursedir, _assignment_names(coursedir, settings), state, settings
         )
         infos = {n: assignment_info(gb, coursedir, n) for n in names}
         students = _students(gb, coursedir, settings)
@@ -255,12 +267,14 @@ def _plan(api, config, coursedir, box, ledger, scratch_root: Path, settings: Set
                 plan.missing += 1
                 continue
             fp = pipeline.fingerprint(folder, infos[name], settings_print)
-            entry = ledger.get(name, student)
+            entry = state.get(name, student)
             autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, name))
+            # In a shared gradebook the ledger alone says what is graded: another machine's run
+            # wrote that submission's autograded/ and feedback/ in its own course folder.
             up_to_date = (
                 entry is not None
                 and entry["fingerprint"] == fp
-                and (autograded.is_dir() or entry["status"] == Status.INVALID)
+                and (autograded.is_dir() or state.shared or entry["status"] == Status.INVALID)
             )
             if up_to_date and not settings.force:
                 plan.skipped += 1
@@ -308,7 +322,9 @@ def run(settings: Settings) -> RunResult:
         pool = cluster.ClusterPool(address, handle, box) if address else Pool(workers, handle)
         scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-"))
         scratch_root.chmod(0o711)
-        ledger = store.Ledger(course / LEDGER)
+        state = database.open_state(
+            coursedir.db_url, coursedir.course_id, course / LEDGER, course / RELEASED
+        )
         try:
             # The workers' imports and matplotlib's font cache take seconds: let them run
             # while this process releases assignments and plans the batch.
@@ -316,7 +332,7 @@ def run(settings: Settings) -> RunResult:
             with ThreadPoolExecutor(max_workers=1) as background:
                 fonts = background.submit(sandbox.prepare_matplotlib_cache, scratch_root / "mpl")
                 api = NbGraderAPI(coursedir, config=config)
-                plan = _plan(api, config, coursedir, box, ledger, scratch_root, settings)
+                plan = _plan(api, config, coursedir, box, state, scratch_root, settings)
                 box.mpl_cache = fonts.result()
             result.skipped, result.missing = plan.skipped, plan.missing
             _say(
@@ -325,33 +341,31 @@ def run(settings: Settings) -> RunResult:
                 f"{result.missing} missing; {min(pool.size, max(1, len(plan.tasks)))} worker(s)"
                 + (f" of the Dask cluster at {address}" if address else ""),
             )
-            _grade_all(pool, plan.tasks, coursedir, ledger, settings, result, interrupt)
+            _grade_all(pool, plan.tasks, coursedir, state, settings, result, interrupt)
             if settings.feedback and not interrupt.is_set():
-                _feedback_all(result, workers, course, settings, interrupt)
+                _feedback_all(result, workers, course, coursedir.db_url, settings, interrupt)
             result.interrupted = interrupt.is_set()
             if result.interrupted:
-                left = len(plan.tasks) - len(result.outcomes)
+                left = len(plan.tasks) - len(result.outcomes) - result.elsewhere
                 _say(
                     settings,
                     f"\ninterrupted: {len(result.outcomes)} graded and recorded, {left} left; "
                     "run again to continue",
                 )
-            entries = ledger.all()
+            entries = state.all()
             for outcome in result.outcomes:  # this run's word on transient failures
                 entries[(outcome.assignment, outcome.student)] = store.ledger_entry(outcome)
             rows = _write_outputs(course, coursedir, entries, result)
             result.seconds = round(time.monotonic() - start, 1)
+            counts = {"graded now": len(result.outcomes), "up to date": result.skipped}
+            if state.shared:
+                counts["graded by another run"] = result.elsewhere
             result.summary = report.summary_text(
-                rows,
-                {
-                    "graded now": len(result.outcomes),
-                    "up to date": result.skipped,
-                    "wall time": f"{result.seconds} s",
-                },
+                rows, {**counts, "wall time": f"{result.seconds} s"}
             )
         finally:
             pool.close()
-            ledger.close()
+            state.close()
             shutil.rmtree(scratch_root, ignore_errors=True)
     return result
 
@@ -369,7 +383,7 @@ def _write_outputs(course: Path, coursedir, entries: dict, result: RunResult) ->
     return rows
 
 
-def _grade_all(pool, tasks, coursedir, ledger, settings, result, interrupt) -> None:
+def _grade_all(pool, tasks, coursedir, state, settings, result, interrupt) -> None:
     from nbgrader.api import Gradebook
 
     if not tasks:
@@ -383,14 +397,24 @@ def _grade_all(pool, tasks, coursedir, ledger, settings, result, interrupt) -> N
     )
     gb = Gradebook(coursedir.db_url, coursedir.course_id)
 
+    def admit(task) -> bool:
+        """Claim the submission before a worker starts on it (always granted with SQLite)."""
+        if state.claim(task.assignment.name, task.student, task.fingerprint, settings.force):
+            return True
+        result.elsewhere += 1
+        bar.update(1)
+        return False
+
     def on_result(task, outcome):
         try:
-            store.save(gb, coursedir, outcome)
+            with state.writing():
+                store.save(gb, coursedir, outcome)
         except Exception as err:  # the gradebook refused: keep it out of the ledger
             outcome.status, outcome.reason = Status.FAILED, f"could not record: {err}"
             outcome.transient = True
         if not outcome.transient:
-            ledger.put(outcome)
+            state.put(outcome)
+        state.unclaim(outcome.assignment, outcome.student)
         result.outcomes.append(outcome)
         bar.update(1)
         bar.set_postfix_str(f"{outcome.student}: {outcome.status} {outcome.seconds:.1f}s")
@@ -406,15 +430,16 @@ def _grade_all(pool, tasks, coursedir, ledger, settings, result, interrupt) -> N
             _lost,
             deadline=lambda t: t.options.submission_timeout,
             stop=interrupt.is_set,
+            admit=admit,
         )
     finally:
         bar.close()
         gb.close()
 
 
-def _feedback_all(result, workers, course, settings, interrupt) -> None:
+def _feedback_all(result, workers, course, db_url, settings, interrupt) -> None:
     jobs = [
-        {"course": str(course), "assignment": o.assignment, "student": o.student}
+        {"course": str(course), "db_url": db_url, "assignment": o.assignment, "student": o.student}
         for o in result.outcomes
         if o.notebooks and not o.transient
     ]
@@ -538,7 +563,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return _report_main(settings)
         result = run(settings)
-    except (sandbox.IsolationError, store.LockedError, cluster.ClusterError) as err:
+    except (
+        sandbox.IsolationError,
+        store.LockedError,
+        cluster.ClusterError,
+        database.DatabaseError,
+    ) as err:
         print(f"aicareer-grade: {err}", file=sys.stderr)
         return 2
     print(result.summary)
@@ -556,11 +586,13 @@ def _report_main(settings: Settings) -> int:
 
     config = load_course_config(settings.course)
     coursedir = CourseDirectory(config=config)
-    ledger = store.Ledger(settings.course / LEDGER)
+    state = database.open_state(
+        coursedir.db_url, coursedir.course_id, settings.course / LEDGER, settings.course / RELEASED
+    )
     try:
-        rows = _write_outputs(settings.course, coursedir, ledger.all(), RunResult())
+        rows = _write_outputs(settings.course, coursedir, state.all(), RunResult())
     finally:
-        ledger.close()
+        state.close()
     print(report.summary_text(rows))
     return 0
 
@@ -581,7 +613,7 @@ def _export_main(course: Path, args) -> int:
             blackboard_column=args.blackboard_column,
             out=args.out,
         )
-    except export.ExportError as err:
+    except (export.ExportError, database.DatabaseError) as err:
         print(f"aicareer-grade export: {err}", file=sys.stderr)
         return 2
 

@@ -125,6 +125,7 @@ class Pool:
         on_lost: Callable[[Any, Loss], Any],
         deadline: Callable[[Any], float],
         stop: Callable[[], bool] = lambda: False,
+        admit: Callable[[Any], bool] = lambda job: True,
     ) -> bool:
         """Give every job to a worker; call ``on_result(job, result)`` as each one ends.
 
@@ -132,6 +133,7 @@ class Pool:
         ``on_result(job, on_lost(job, loss))`` instead, and the worker is replaced. Once
         ``stop()`` is true, no job starts, the busy workers are stopped and their jobs dropped
         (not lost: they never finished); returns False then, True when every job ended.
+        A job for which ``admit(job)``, asked just before it would start, is false is dropped.
         """
         self._deadline = deadline
         queue = deque(jobs)
@@ -143,8 +145,11 @@ class Pool:
                 if stop():
                     return False
                 while idle and queue:
+                    job = queue.popleft()
+                    if not admit(job):
+                        continue
                     worker = idle.popleft()
-                    worker.job, worker.started = queue.popleft(), time.monotonic()
+                    worker.job, worker.started = job, time.monotonic()
                     worker.conn.send(worker.job)
                     busy[worker.slot] = worker
                 waitables = [w.conn for w in busy.values()]
