@@ -14,18 +14,5 @@ if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb
     fi
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-postgresql: please install the PostgreSQL server with your package manager" >&2
-    exit 0
-fi
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=""
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO="sudo -n"
-else
-    echo "install-postgresql: run 'sudo apt-get install postgresql' for the gradebook tests on PostgreSQL" >&2
-    exit 0
-fi
-echo "install-postgresql: installing postgresql" >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+exec bash "$(dirname "$0")/apt-install.sh" install-postgresql \
+    "for the gradebook tests on PostgreSQL" postgresql
