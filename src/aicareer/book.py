@@ -12,6 +12,13 @@ The theme's sidebar folds each page's sub-pages under a ``<summary>`` holding on
 which a screen reader announces as an unnamed control (axe-core's serious "summary-name"). The
 extension names each one after the page it belongs to.
 
+The references page lists its entries in a ``role="list"`` whose items docutils marks with the
+deprecated ``doc-biblioentry`` role, which leaves the list without list items (axe-core's
+critical "aria-required-children"); the extension makes each entry a ``listitem``.
+
+    >>> entries_as_list_items('<div class="citation" id="id3" role="doc-biblioentry">')
+    '<div class="citation" id="id3" role="listitem">'
+
 The book's own pages print a dated figure from the fact registry with the role ``{fact}`key```
 (the topics' notebooks get the same text at release; see :mod:`aicareer.facts`).
 
@@ -85,6 +92,16 @@ def _name_toggles_in_sidebar(app: Sphinx, pagename, templatename, context, doctr
     context["generate_toctree_html"] = named
 
 
+def entries_as_list_items(html: str) -> str:
+    """Give the bibliography's entries the role its ``role="list"`` container requires."""
+    return html.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
+def _bibliography_as_list(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    if "body" in context:
+        context["body"] = entries_as_list_items(context["body"])
+
+
 def _drop_duplicate_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Keep one copy of each script of a page.
 
@@ -122,4 +139,5 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
     app.connect("html-page-context", _name_toggles_in_sidebar, priority=900)
+    app.connect("html-page-context", _bibliography_as_list, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

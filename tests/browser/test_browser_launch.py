@@ -50,6 +50,10 @@ def launch_book(tmp_path_factory) -> Path:
     }
     config["repository"] = {"url": REPO_URL, "branch": BRANCH, "path_to_book": ""}
     (root / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    # The course's configuration names its bibliography file: the small book needs it too.
+    for bibfile in config.get("bibtex_bibfiles", []):
+        (root / bibfile).parent.mkdir(parents=True, exist_ok=True)
+        (root / bibfile).write_text((REPO / bibfile).read_text(encoding="utf-8"), encoding="utf-8")
     toc = {"format": "jb-book", "root": "intro", "chapters": [{"file": NOTEBOOK}]}
     (root / "_toc.yml").write_text(yaml.safe_dump(toc), encoding="utf-8")
     (root / "intro.md").write_text("# Launch test\n\nA page that is not a notebook.\n")
