@@ -13,7 +13,9 @@ import copy
 import os
 import shutil
 import socket
+import tempfile
 import threading
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -324,9 +326,14 @@ def batch(course_template, tmp_path_factory):
     roster = root / "roster.csv"
     roster.write_text("student_id\nnever-submitted\n")
     before = tree_digest(root / "submitted")
-    result = course.grade(roster=roster)
-    yield course, result, server, before
+    # This run's scratch folder goes in a folder of its own, so that the check for leftover
+    # processes looks at this run alone, not at grading runs of other tests beside it.
+    scratch = Path(tempfile.mkdtemp(prefix="adversarial-scratch-"))
+    scratch.chmod(0o711)
+    result = course.grade(roster=roster, scratch=scratch)
+    yield course, result, server, before, scratch
     server.close()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _status(batch, student):
@@ -522,9 +529,9 @@ def test_a_fork_bomb_is_contained(batch):
     out = _status(batch, "fork-bomb")
     assert course.test_points("fork-bomb") == 0
     assert out.status in ("graded", "failed", "timed_out"), out.summary
-    # Nothing of this run's sandboxes outlives it. Other grading runs on this machine may use
-    # the same sandbox user ids: a process of this finished run still works in a folder that was
-    # deleted with the run's scratch folder, which no running grader's kernel does.
+    # Nothing of this run's sandboxes outlives it: no sandbox process still works in a folder
+    # that was deleted with this run's scratch folder (other tests' runs have their own).
+    scratch = str(batch[4])
     leftovers = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -532,7 +539,7 @@ def test_a_fork_bomb_is_contained(batch):
             cwd = os.readlink(f"/proc/{pid}/cwd")
         except OSError:
             continue
-        if 61000 <= uid < 61100 and "aicareer-grade-" in cwd and cwd.endswith("(deleted)"):
+        if 61000 <= uid < 61100 and cwd.startswith(scratch) and cwd.endswith("(deleted)"):
             leftovers.append(pid)
     assert leftovers == []
 

@@ -320,7 +320,7 @@ def run(settings: Settings) -> RunResult:
         workers = settings.workers or os.cpu_count() or 1
         address = cluster.scheduler_address(settings.scheduler)
         pool = cluster.ClusterPool(address, handle, box) if address else Pool(workers, handle)
-        scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-"))
+        scratch_root = Path(tempfile.mkdtemp(prefix="aicareer-grade-", dir=settings.scratch))
         scratch_root.chmod(0o711)
         state = database.open_state(
             coursedir.db_url, coursedir.course_id, course / LEDGER, course / RELEASED

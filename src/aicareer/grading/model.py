@@ -118,6 +118,13 @@ class Settings:
         0.0, "wait this long for another grading run to finish", "--wait", type=float
     )
     quiet: bool = setting(False, "no progress bar", "-q", "--quiet", action="store_true")
+    scratch: Path | None = setting(
+        None,
+        "make the run's scratch folder (kernels' working folders, deleted at the end) in this "
+        "folder, which the sandbox users must be able to enter (default: the system's temp)",
+        "--scratch",
+        type=Path,
+    )
     roster: Path | None = setting(
         None,
         "a file of student ids (first column), so that whoever did not submit is reported "
