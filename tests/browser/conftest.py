@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +26,66 @@ from pathlib import Path
 import pytest
 from browsing import CHROMIUM, CHROMIUM_ARGS, StaticServer, new_watched_page, topic_pages
 from course import NOTEBOOKS, REPO, venv_env
+
+# Longer than any browser test takes on a loaded machine (the lab flow, the slowest, waits up to
+# 180 s for its kernel), far shorter than CI's limit.
+RENDERER_HANG_SECONDS = 420
+
+
+def _renderers_of(ancestor: int) -> list[int]:
+    """Chromium renderer processes descended from process *ancestor*."""
+    parents, renderers = {}, []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+        if b"--type=renderer" in cmdline:
+            renderers.append(int(entry))
+
+    def descends(pid: int) -> bool:
+        seen = set()
+        while pid > 1 and pid not in seen:
+            seen.add(pid)
+            pid = parents.get(pid, 0)
+            if pid == ancestor:
+                return True
+        return False
+
+    return [pid for pid in renderers if descends(pid)]
+
+
+@pytest.fixture(autouse=True)
+def renderer_watchdog(request):
+    """Kill this worker's Chromium renderers if a test runs past RENDERER_HANG_SECONDS.
+
+    A renderer hung once in a CI-like run on a loaded machine: a test's ``context.close()``
+    waited for it for more than ten minutes, and killing the renderers let that test and the
+    rest of the run pass. A hang now ends after a bounded time; a test that still needed its page
+    then fails with Playwright's "Target crashed" error instead of stalling the whole run.
+    """
+    done = threading.Event()
+
+    def watch():
+        if done.wait(RENDERER_HANG_SECONDS):
+            return
+        killed = _renderers_of(os.getpid())
+        for pid in killed:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        print(
+            f"\n{request.node.nodeid}: ran past {RENDERER_HANG_SECONDS} s; killed "
+            f"{len(killed)} hung Chromium renderer(s)",
+            file=sys.stderr,
+        )
+
+    threading.Thread(target=watch, daemon=True).start()
+    yield
+    done.set()
 
 
 @pytest.fixture(scope="session")
